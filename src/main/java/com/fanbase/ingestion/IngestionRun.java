@@ -1,0 +1,106 @@
+package com.fanbase.ingestion;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import com.fanbase.tenants.TenantId;
+
+/**
+ * One ingestion request in progress: validates rows as they arrive, writes them in
+ * batches, and keeps the tally. Memory stays bounded by the batch size and the number of
+ * errors listed.
+ */
+public final class IngestionRun implements RowSink {
+
+	private final RecordType type;
+
+	private final TenantId tenant;
+
+	private final StagingContext context;
+
+	private final BatchWriter writer;
+
+	private final int batchSize;
+
+	private final CopyRows batch = new CopyRows();
+
+	private final List<RowError> errors = new ArrayList<>();
+
+	private long received;
+
+	private long rejected;
+
+	private RowError streamError;
+
+	IngestionRun(RecordType type, TenantId tenant, StagingContext context, BatchWriter writer, int batchSize) {
+		this.type = type;
+		this.tenant = tenant;
+		this.context = context;
+		this.writer = writer;
+		this.batchSize = batchSize;
+	}
+
+	@Override
+	public void row(RawRow raw) {
+		this.received++;
+		Fields fields = new Fields(raw.values());
+		checkTenant(fields);
+		this.batch.begin(raw.line());
+		this.type.stage(fields, this.batch, this.context);
+		if (fields.valid()) {
+			this.batch.commit();
+			if (this.batch.rows() >= this.batchSize) {
+				flush();
+			}
+		}
+		else {
+			this.batch.rollback();
+			reject(new RowError(raw.line(), fields.id(), List.copyOf(fields.errors())));
+		}
+	}
+
+	@Override
+	public void unreadable(long line, String message) {
+		this.received++;
+		reject(new RowError(line, null, List.of(new RowError.FieldError(null, message))));
+	}
+
+	@Override
+	public void broken(long line, String message) {
+		this.streamError = new RowError(line, null, List.of(new RowError.FieldError(null, message)));
+	}
+
+	/** Writes what is left and reports on the whole run. */
+	public IngestionReport finish() {
+		flush();
+		this.errors.sort(Comparator.comparingLong(RowError::line));
+		boolean truncated = this.rejected > this.errors.size();
+		return new IngestionReport(this.received, this.received - this.rejected, this.rejected,
+				List.copyOf(this.errors), truncated ? Boolean.TRUE : null, this.streamError);
+	}
+
+	private void flush() {
+		if (this.batch.rows() == 0) {
+			return;
+		}
+		List<RowError> unresolved = this.writer.write(this.type, this.tenant, this.batch);
+		this.batch.clear();
+		unresolved.forEach(this::reject);
+	}
+
+	private void reject(RowError error) {
+		this.rejected++;
+		if (this.errors.size() < Ingestor.MAX_REPORTED_ERRORS) {
+			this.errors.add(error);
+		}
+	}
+
+	private void checkTenant(Fields fields) {
+		Long rowTenant = fields.has("tenant_id") ? fields.optionalId("tenant_id") : null;
+		if (rowTenant != null && rowTenant != this.tenant.value()) {
+			fields.error("tenant_id", "differs from the tenant this request acts for");
+		}
+	}
+
+}

@@ -1,0 +1,43 @@
+package com.fanbase.ingestion;
+
+import java.util.List;
+
+/**
+ * How one kind of record is validated, staged and merged. Each implementation owns its
+ * staging table's columns and writes them in that order in {@link #stage}.
+ */
+interface RecordType {
+
+	RecordKind kind();
+
+	/** Creates the session's staging table, a temporary table emptied at every commit. */
+	String stagingDdl();
+
+	String copySql();
+
+	/**
+	 * Reads one row and, when every field is valid, writes its staging columns (after the
+	 * line number, which the caller has written).
+	 */
+	void stage(Fields row, CopyRows out, StagingContext context);
+
+	/**
+	 * Removes staged rows that refer to records the tenant does not have, returning
+	 * {@code line, id, missing} where {@code missing} names the offending fields. Empty
+	 * when the kind refers to nothing.
+	 */
+	default String unresolvedSql() {
+		return "";
+	}
+
+	/** Upserts the staged rows; binds {@code :tenant} and {@code :now}. */
+	String mergeSql();
+
+	/**
+	 * Statements run after the merge in the same transaction, binding {@code :tenant}.
+	 */
+	default List<String> afterMergeSql() {
+		return List.of();
+	}
+
+}
