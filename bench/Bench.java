@@ -1,0 +1,327 @@
+import java.io.IOException;
+import java.io.Reader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.postgresql.PGConnection;
+
+/**
+ * Fanbase benchmark harness: runs named scenarios against a running service and writes a
+ * markdown and a JSON report with medians, the physical-limit baseline, peak heap and the
+ * hardware. Started by bench/run, which builds, generates the data and starts the service.
+ */
+public class Bench {
+
+	interface Scenario {
+
+		String name();
+
+		/** Runs once and returns the measured figures of this run. */
+		Map<String, Double> runOnce(Bench bench, int run) throws Exception;
+
+		String describe(Map<String, Double> medians);
+
+	}
+
+	final Map<String, String> options;
+
+	final HttpClient http = HttpClient.newHttpClient();
+
+	Bench(Map<String, String> options) {
+		this.options = options;
+	}
+
+	public static void main(String[] args) throws Exception {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (int i = 0; i + 1 < args.length; i += 2) {
+			options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+		}
+		Bench bench = new Bench(options);
+		Map<String, Scenario> scenarios = Map.of("ingest", new IngestScenario());
+		for (String name : options.getOrDefault("scenarios", "ingest").split(",")) {
+			Scenario scenario = scenarios.get(name.strip());
+			if (scenario == null) {
+				throw new IllegalArgumentException("unknown scenario " + name + "; known: " + scenarios.keySet());
+			}
+			bench.run(scenario);
+		}
+	}
+
+	void run(Scenario scenario) throws Exception {
+		int runs = Integer.parseInt(this.options.getOrDefault("runs", "3"));
+		List<Map<String, Double>> results = new ArrayList<>();
+		for (int run = 1; run <= runs; run++) {
+			Map<String, Double> result = scenario.runOnce(this, run);
+			System.out.println(scenario.name() + " run " + run + ": " + result);
+			results.add(result);
+		}
+		Map<String, Double> medians = new LinkedHashMap<>();
+		for (String key : results.get(0).keySet()) {
+			medians.put(key, median(results.stream().map((r) -> r.get(key)).toList()));
+		}
+		writeReport(scenario, medians, results);
+	}
+
+	// --- HTTP helpers -------------------------------------------------------------------------
+
+	String post(String path, String contentType, HttpRequest.BodyPublisher body) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.options.get("url") + path))
+			.header("Authorization", "Bearer " + this.options.get("key"))
+			.header("Content-Type", contentType)
+			.POST(body)
+			.build();
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		if (response.statusCode() >= 300) {
+			throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+		}
+		return response.body();
+	}
+
+	String get(String path) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(this.options.get("url") + path))
+			.header("Authorization", "Bearer " + this.options.get("key"))
+			.build();
+		return this.http.send(request, HttpResponse.BodyHandlers.ofString()).body();
+	}
+
+	long createTenant(String name) throws Exception {
+		String body = post("/api/audience/tenants", "application/json",
+				HttpRequest.BodyPublishers.ofString("{\"name\": \"" + name + "\", \"currency\": \"EUR\"}"));
+		return (long) number(body, "id");
+	}
+
+	String ingest(long tenant, String kind, Path file) throws Exception {
+		return post("/api/audience/ingest/" + kind + "?tenant_id=" + tenant, "application/x-ndjson",
+				HttpRequest.BodyPublishers.ofFile(file));
+	}
+
+	static double number(String json, String field) {
+		Matcher matcher = Pattern.compile("\"" + field + "\"\\s*:\\s*(-?[0-9.eE+]+)").matcher(json);
+		if (!matcher.find()) {
+			throw new IllegalStateException("no " + field + " in " + json);
+		}
+		return Double.parseDouble(matcher.group(1));
+	}
+
+	Path data(String file) {
+		return Path.of(this.options.get("data"), file);
+	}
+
+	Connection database() throws Exception {
+		return DriverManager.getConnection(this.options.get("jdbc"), "postgres", "");
+	}
+
+	/** Samples the service's heap in use while a measured action runs; returns the peak in MB. */
+	final class HeapSampler implements AutoCloseable {
+
+		private final AtomicLong peak = new AtomicLong();
+
+		private final Thread thread;
+
+		private volatile boolean running = true;
+
+		HeapSampler() {
+			this.thread = Thread.ofPlatform().daemon().start(() -> {
+				while (this.running) {
+					try {
+						String body = get("/actuator/metrics/jvm.memory.used?tag=area:heap");
+						this.peak.accumulateAndGet((long) number(body, "value"), Math::max);
+						Thread.sleep(100);
+					}
+					catch (Exception ex) {
+						return;
+					}
+				}
+			});
+		}
+
+		double peakMegabytes() {
+			return this.peak.get() / (1024.0 * 1024.0);
+		}
+
+		@Override
+		public void close() throws InterruptedException {
+			this.running = false;
+			this.thread.join();
+		}
+
+	}
+
+	// --- Reports ------------------------------------------------------------------------------
+
+	void writeReport(Scenario scenario, Map<String, Double> medians, List<Map<String, Double>> runs)
+			throws Exception {
+		Path dir = Path.of(this.options.getOrDefault("out", "bench/reports"));
+		Files.createDirectories(dir);
+		Map<String, String> hardware = hardware();
+		StringBuilder md = new StringBuilder("# Benchmark: " + scenario.name() + "\n\n");
+		md.append("Run ").append(Instant.now()).append(" with `bench/run`, data `").append(this.options.get("data"))
+			.append("`, ").append(runs.size()).append(" runs, service heap -Xmx").append(this.options.get("heap"))
+			.append(".\n\n").append(scenario.describe(medians)).append("\n\n| figure | median |");
+		for (int i = 1; i <= runs.size(); i++) {
+			md.append(" run ").append(i).append(" |");
+		}
+		md.append("\n|---|---|").append("---|".repeat(runs.size())).append('\n');
+		for (String key : medians.keySet()) {
+			md.append("| ").append(key).append(" | ").append(format(medians.get(key))).append(" |");
+			for (Map<String, Double> run : runs) {
+				md.append(' ').append(format(run.get(key))).append(" |");
+			}
+			md.append('\n');
+		}
+		md.append("\n## Hardware\n\n");
+		hardware.forEach((key, value) -> md.append("- ").append(key).append(": ").append(value).append('\n'));
+		Files.writeString(dir.resolve(scenario.name() + ".md"), md);
+		StringBuilder json = new StringBuilder("{\n  \"scenario\": \"" + scenario.name() + "\",\n  \"at\": \""
+				+ Instant.now() + "\",\n  \"data\": \"" + this.options.get("data") + "\",\n  \"medians\": {");
+		appendJson(json, medians);
+		json.append("},\n  \"runs\": [");
+		for (int i = 0; i < runs.size(); i++) {
+			json.append((i > 0) ? ", {" : "{");
+			appendJson(json, runs.get(i));
+			json.append('}');
+		}
+		json.append("],\n  \"hardware\": {");
+		int i = 0;
+		for (Map.Entry<String, String> entry : hardware.entrySet()) {
+			json.append((i++ > 0) ? ", " : "").append('"').append(entry.getKey()).append("\": \"")
+				.append(entry.getValue().replace("\"", "'")).append('"');
+		}
+		Files.writeString(dir.resolve(scenario.name() + ".json"), json.append("}\n}\n"));
+		System.out.println(md);
+	}
+
+	private static void appendJson(StringBuilder json, Map<String, Double> values) {
+		int i = 0;
+		for (Map.Entry<String, Double> entry : values.entrySet()) {
+			json.append((i++ > 0) ? ", " : "").append('"').append(entry.getKey()).append("\": ")
+				.append(String.format(Locale.ROOT, "%.3f", entry.getValue()));
+		}
+	}
+
+	Map<String, String> hardware() throws Exception {
+		Map<String, String> hardware = new LinkedHashMap<>();
+		String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter((l) -> l.startsWith("model name"))
+			.findFirst().map((l) -> l.substring(l.indexOf(':') + 1).strip()).orElse("unknown");
+		hardware.put("cpu", cpu);
+		hardware.put("cores", String.valueOf(Runtime.getRuntime().availableProcessors()));
+		hardware.put("memory", Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\s+", " "));
+		hardware.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+		hardware.put("java (harness)", System.getProperty("java.version"));
+		try (Connection db = database(); Statement statement = db.createStatement();
+				ResultSet rs = statement.executeQuery("select version()")) {
+			rs.next();
+			hardware.put("postgresql", rs.getString(1));
+		}
+		return hardware;
+	}
+
+	static String format(Double value) {
+		return (value == null) ? "" : String.format(Locale.ROOT, (Math.abs(value) >= 100) ? "%,.0f" : "%.2f", value);
+	}
+
+	static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		int n = sorted.size();
+		return (n % 2 == 1) ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+	}
+
+	static long lines(Path file) throws IOException {
+		try (var stream = Files.lines(file)) {
+			return stream.count();
+		}
+	}
+
+	// --- Scenarios ----------------------------------------------------------------------------
+
+	/**
+	 * Bulk ingestion: orders streamed as NDJSON through the API into a fresh tenant (its events
+	 * and customers loaded first, untimed), against a plain COPY of the same rows into a table
+	 * of the same shape and indexes on the same PostgreSQL.
+	 */
+	static final class IngestScenario implements Scenario {
+
+		@Override
+		public String name() {
+			return "ingest";
+		}
+
+		@Override
+		public Map<String, Double> runOnce(Bench bench, int run) throws Exception {
+			long tenant = bench.createTenant("bench ingest " + run + " " + System.nanoTime());
+			bench.ingest(tenant, "events", bench.data("events.ndjson"));
+			bench.ingest(tenant, "customers", bench.data("customers.ndjson"));
+			Map<String, Double> result = new LinkedHashMap<>();
+			String report;
+			double seconds;
+			double peak;
+			try (HeapSampler heap = bench.new HeapSampler()) {
+				long started = System.nanoTime();
+				report = bench.ingest(tenant, "orders", bench.data("orders.ndjson"));
+				seconds = (System.nanoTime() - started) / 1e9;
+				peak = heap.peakMegabytes();
+			}
+			double rows = number(report, "upserted");
+			if (number(report, "rejected") > 0) {
+				throw new IllegalStateException("rows were rejected: " + report.substring(0, 500));
+			}
+			double copySeconds = copyBaseline(bench, tenant);
+			result.put("orders", rows);
+			result.put("api_seconds", seconds);
+			result.put("api_rows_per_second", rows / seconds);
+			result.put("copy_seconds", copySeconds);
+			result.put("copy_rows_per_second", rows / copySeconds);
+			result.put("ratio_api_to_copy", seconds / copySeconds);
+			result.put("peak_heap_mb", peak);
+			return result;
+		}
+
+		private double copyBaseline(Bench bench, long tenant) throws Exception {
+			try (Connection db = bench.database(); Statement statement = db.createStatement()) {
+				statement.execute("drop table if exists bench_copy_orders");
+				statement.execute("create table bench_copy_orders (like orders including all)");
+				statement.execute("alter table bench_copy_orders alter column tenant_id set default " + tenant
+						+ ", alter column updated_at set default now()");
+				statement.execute("checkpoint");
+				long started = System.nanoTime();
+				try (Reader csv = Files.newBufferedReader(bench.data("orders.csv"))) {
+					db.unwrap(PGConnection.class).getCopyAPI().copyIn(
+							"copy bench_copy_orders (id, customer_id, event_id, total_cents, currency, tickets, status,"
+									+ " placed_at) from stdin with (format csv, header true)",
+							csv);
+				}
+				double seconds = (System.nanoTime() - started) / 1e9;
+				statement.execute("drop table bench_copy_orders");
+				return seconds;
+			}
+		}
+
+		@Override
+		public String describe(Map<String, Double> m) {
+			return String.format(Locale.ROOT,
+					"Orders through `POST /api/audience/ingest/orders` (NDJSON): **%,.0f rows/s** (target ≥ 50,000), "
+							+ "%.2fx the time of a plain `COPY` of the same rows (%,.0f rows/s), peak service heap %.0f MB.",
+					m.get("api_rows_per_second"), m.get("ratio_api_to_copy"), m.get("copy_rows_per_second"),
+					m.get("peak_heap_mb"));
+		}
+
+	}
+
+}
