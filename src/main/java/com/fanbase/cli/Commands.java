@@ -31,7 +31,7 @@ public final class Commands {
 		List<String> rest = Arrays.asList(args).subList(1, args.length);
 		try {
 			return switch (args[0]) {
-				case "ingest" -> ingest(Arguments.parse(rest), application, out);
+				case "ingest" -> ingest(Arguments.parse(rest), rest, application, out);
 				case "generate" -> new GenerateCommand(out).run(Arguments.parse(rest));
 				default -> usage(out);
 			};
@@ -47,14 +47,17 @@ public final class Commands {
 		}
 	}
 
-	private static int ingest(Arguments args, Class<?> application, PrintStream out) throws Exception {
+	private static int ingest(Arguments args, List<String> raw, Class<?> application, PrintStream out)
+			throws Exception {
 		ConfigurableApplicationContext[] context = new ConfigurableApplicationContext[1];
 		try {
 			return new IngestCommand(out, () -> {
-				context[0] = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
-					.logStartupInfo(false)
-					.properties("spring.main.banner-mode=off", "logging.level.root=WARN")
-					.run();
+				if (context[0] == null) {
+					context[0] = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
+						.logStartupInfo(false)
+						.properties("spring.main.banner-mode=off", "logging.level.root=WARN")
+						.run(springArguments(raw));
+				}
 				return context[0].getBean(Ingestor.class);
 			}).run(args);
 		}
@@ -63,6 +66,13 @@ public final class Commands {
 				context[0].close();
 			}
 		}
+	}
+
+	/**
+	 * Options such as {@code --spring.datasource.url=...} configure the service as usual.
+	 */
+	private static String[] springArguments(List<String> raw) {
+		return raw.stream().filter((arg) -> arg.startsWith("--") && arg.contains("=")).toArray(String[]::new);
 	}
 
 	private static int usage(PrintStream out) {

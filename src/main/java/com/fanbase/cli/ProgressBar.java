@@ -73,7 +73,7 @@ final class ProgressBar extends FilterInputStream {
 	private void draw(boolean last) {
 		double fraction = Math.min(1.0, (double) this.read / this.total);
 		int tenth = (int) (fraction * 10);
-		if (!this.terminal && !last && tenth == this.lastTenth) {
+		if (!this.terminal && tenth == this.lastTenth) {
 			return;
 		}
 		this.lastTenth = tenth;

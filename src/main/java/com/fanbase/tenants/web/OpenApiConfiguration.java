@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OperationCustomizer;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 
 import com.fanbase.tenants.TenantId;
@@ -21,6 +22,7 @@ import com.fanbase.tenants.TenantId;
  * every operation that acts for a tenant.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class OpenApiConfiguration {
 
 	@Bean

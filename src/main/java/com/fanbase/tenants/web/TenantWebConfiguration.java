@@ -2,6 +2,7 @@ package com.fanbase.tenants.web;
 
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -9,6 +10,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import com.fanbase.tenants.TenantAccess;
 
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class TenantWebConfiguration implements WebMvcConfigurer {
 
 	private final TenantAccess access;
