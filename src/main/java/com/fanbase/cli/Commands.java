@@ -55,7 +55,8 @@ public final class Commands {
 				if (context[0] == null) {
 					context[0] = new SpringApplicationBuilder(application).web(WebApplicationType.NONE)
 						.logStartupInfo(false)
-						.properties("spring.main.banner-mode=off", "logging.level.root=WARN")
+						.properties("spring.main.banner-mode=off", "logging.level.root=WARN",
+								"fanbase.jobs.enabled=false")
 						.run(springArguments(raw));
 				}
 				return context[0].getBean(Ingestor.class);

@@ -1,0 +1,106 @@
+package com.fanbase.jobs;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+import com.fanbase.tenants.TenantId;
+
+/**
+ * Runs one job attempt: marks it running, hands it to its handler, records how it ended.
+ * A job found already running was interrupted (the process died); it is run again, and
+ * its handler resumes from its checkpoint. After {@link #MAX_ATTEMPTS} interrupted
+ * attempts it fails.
+ */
+@Component
+class JobRunner {
+
+	static final int MAX_ATTEMPTS = 5;
+
+	private static final Logger log = LoggerFactory.getLogger(JobRunner.class);
+
+	private final JobRepository repository;
+
+	private final Map<String, JobHandler> handlers;
+
+	JobRunner(JobRepository repository, List<JobHandler> handlers) {
+		this.repository = repository;
+		this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::type, Function.identity()));
+	}
+
+	void run(JobRef ref) {
+		TenantId tenant = TenantId.of(ref.tenant());
+		JobId id = new JobId(ref.job());
+		Optional<Job> job = this.repository.find(tenant, id).filter((found) -> !found.finished());
+		if (job.isEmpty()) {
+			return;
+		}
+		int attempt = this.repository.markRunning(tenant, id);
+		JobHandler handler = this.handlers.get(job.get().type());
+		if (handler == null || attempt > MAX_ATTEMPTS) {
+			this.repository.finish(tenant, id, "failed",
+					(handler == null) ? "No handler for jobs of type " + job.get().type()
+							: "Gave up after " + MAX_ATTEMPTS + " interrupted attempts");
+			return;
+		}
+		execute(handler, new Execution(job.get(), this.repository));
+	}
+
+	private void execute(JobHandler handler, Execution execution) {
+		Job job = execution.job;
+		try {
+			handler.run(execution);
+			this.repository.finish(job.tenant(), job.id(), "succeeded", null);
+		}
+		catch (JobFailedException ex) {
+			this.repository.finish(job.tenant(), job.id(), "failed", ex.getMessage());
+		}
+		catch (Exception ex) {
+			log.error("Job {} ({}) of tenant {} failed", job.id(), job.type(), job.tenant(), ex);
+			this.repository.finish(job.tenant(), job.id(), "failed",
+					"Internal error (" + ex.getClass().getSimpleName() + "); it has been logged.");
+		}
+	}
+
+	private record Execution(Job job, JobRepository repository) implements JobExecution {
+
+		@Override
+		public JobId id() {
+			return this.job.id();
+		}
+
+		@Override
+		public TenantId tenant() {
+			return this.job.tenant();
+		}
+
+		@Override
+		public Map<String, Object> params() {
+			return this.job.params();
+		}
+
+		@Override
+		public void progress(long processed, Long total) {
+			this.repository.progress(tenant(), id(), processed, total);
+		}
+
+		@Override
+		public Optional<String> checkpoint() {
+			return this.repository.checkpoint(tenant(), id());
+		}
+
+		@Override
+		public void checkpoint(String value) {
+			this.repository.checkpoint(tenant(), id(), value);
+		}
+
+	}
+
+}

@@ -1,0 +1,89 @@
+package com.fanbase.jobs;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.task.Task;
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
+
+/**
+ * db-scheduler wiring. The client (which schedules) joins Spring's transactions, so a job
+ * row and its execution are committed together. The scheduler (which executes) runs in
+ * the service but not in the command-line tools ({@code fanbase.jobs.enabled=false}).
+ */
+@Configuration(proxyBeanMethods = false)
+class SchedulerConfiguration {
+
+	@Bean
+	SchedulerClient schedulerClient(DataSource dataSource) {
+		return SchedulerClient.Builder.create(new TransactionAwareDataSourceProxy(dataSource), List.of()).build();
+	}
+
+	@Bean
+	@ConditionalOnProperty(name = "fanbase.jobs.enabled", havingValue = "true", matchIfMissing = true)
+	SchedulerLifecycle schedulerLifecycle(DataSource dataSource, JobRunner runner,
+			ObjectProvider<RecurringTask<?>> recurring,
+			@Value("${fanbase.jobs.polling-interval:2s}") Duration pollingInterval) {
+		List<Task<?>> tasks = new ArrayList<>();
+		tasks.add(Tasks.oneTime(JobTasks.JOB).execute((instance, context) -> runner.run(instance.getData())));
+		List<RecurringTask<?>> startTasks = recurring.orderedStream().toList();
+		Scheduler scheduler = Scheduler.create(dataSource, tasks)
+			.startTasks(startTasks)
+			.threads(4)
+			.pollingInterval(pollingInterval)
+			.heartbeatInterval(Duration.ofSeconds(5))
+			.missedHeartbeatsLimit(6)
+			.enableImmediateExecution()
+			.shutdownMaxWait(Duration.ofSeconds(10))
+			.build();
+		return new SchedulerLifecycle(scheduler);
+	}
+
+	/**
+	 * Starts the scheduler once the context (and so the migrations) is ready, stops it
+	 * first.
+	 */
+	static final class SchedulerLifecycle implements SmartLifecycle {
+
+		private final Scheduler scheduler;
+
+		private volatile boolean running;
+
+		SchedulerLifecycle(Scheduler scheduler) {
+			this.scheduler = scheduler;
+		}
+
+		@Override
+		public void start() {
+			this.scheduler.start();
+			this.running = true;
+		}
+
+		@Override
+		public void stop() {
+			this.scheduler.stop();
+			this.running = false;
+		}
+
+		@Override
+		public boolean isRunning() {
+			return this.running;
+		}
+
+	}
+
+}
