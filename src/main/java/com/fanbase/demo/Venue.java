@@ -1,0 +1,5 @@
+package com.fanbase.demo;
+
+record Venue(String name, VenueKind kind, City city) {
+
+}
