@@ -73,6 +73,12 @@ class ActivityRecords implements RecordType {
 			on conflict (tenant_id, customer_id, event_id) do update set added_at = excluded.added_at
 			""";
 
+	private static final String CHANGED = """
+			insert into customer_changes (tenant_id, customer_id)
+			select distinct :tenant, customer_id from ingest_activities order by 2
+			on conflict do nothing
+			""";
+
 	@Override
 	public RecordKind kind() {
 		return RecordKind.ACTIVITIES;
@@ -116,7 +122,7 @@ class ActivityRecords implements RecordType {
 
 	@Override
 	public List<String> afterMergeSql() {
-		return List.of(WATCHLIST);
+		return List.of(WATCHLIST, CHANGED);
 	}
 
 	/** A stable negative id for an activity the core sent without one. */

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import com.fanbase.database.JsonRows;
 import org.springframework.stereotype.Component;
 
 import com.fanbase.tenants.TenantId;
@@ -52,7 +54,7 @@ public class CoreRecords {
 					this.jdbc.sql(WATCHLIST)
 						.param("tenant", tenant.value())
 						.param("customer", id)
-						.query(SqlRows::map)
+						.query(JsonRows::map)
 						.list());
 			return customer;
 		});
@@ -92,7 +94,7 @@ public class CoreRecords {
 		return this.jdbc.sql(select + " and id = :id")
 			.param("tenant", tenant.value())
 			.param("id", id)
-			.query(SqlRows::map)
+			.query(JsonRows::map)
 			.optional();
 	}
 
@@ -103,7 +105,7 @@ public class CoreRecords {
 			.param("tenant", tenant.value())
 			.param("after", afterId)
 			.param("limit", limit)
-			.query(SqlRows::map)
+			.query(JsonRows::map)
 			.list();
 	}
 

@@ -1,6 +1,7 @@
 package com.fanbase.ingestion;
 
 import java.time.Instant;
+import java.util.List;
 import java.time.LocalDate;
 
 import org.springframework.stereotype.Component;
@@ -61,6 +62,12 @@ class CustomerRecords implements RecordType {
 			    or excluded.created_at < c.created_at
 			""";
 
+	private static final String CHANGED = """
+			insert into customer_changes (tenant_id, customer_id)
+			select distinct :tenant, id from ingest_customers order by 2
+			on conflict do nothing
+			""";
+
 	@Override
 	public RecordKind kind() {
 		return RecordKind.CUSTOMERS;
@@ -104,6 +111,11 @@ class CustomerRecords implements RecordType {
 	@Override
 	public String mergeSql() {
 		return MERGE;
+	}
+
+	@Override
+	public List<String> afterMergeSql() {
+		return List.of(CHANGED);
 	}
 
 }

@@ -1,6 +1,7 @@
 package com.fanbase.ingestion;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -49,6 +50,12 @@ class OrderRecords implements RecordType {
 			        excluded.currency, excluded.tickets, excluded.status, excluded.placed_at)
 			""";
 
+	private static final String CHANGED = """
+			insert into customer_changes (tenant_id, customer_id)
+			select distinct :tenant, customer_id from ingest_orders order by 2
+			on conflict do nothing
+			""";
+
 	@Override
 	public RecordKind kind() {
 		return RecordKind.ORDERS;
@@ -94,6 +101,11 @@ class OrderRecords implements RecordType {
 	@Override
 	public String mergeSql() {
 		return MERGE;
+	}
+
+	@Override
+	public List<String> afterMergeSql() {
+		return List.of(CHANGED);
 	}
 
 }

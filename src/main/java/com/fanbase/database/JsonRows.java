@@ -1,4 +1,4 @@
-package com.fanbase.ingestion;
+package com.fanbase.database;
 
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -9,16 +9,21 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/**
- * Maps a row to JSON-ready values: timestamps as instants, arrays as lists, dates as ISO
- * text.
- */
-final class SqlRows {
+import tools.jackson.databind.json.JsonMapper;
 
-	private SqlRows() {
+/**
+ * Maps a result row to JSON-ready values keyed by column label: timestamps as instants,
+ * dates as ISO text, arrays as lists, {@code jsonb} as JSON trees, fixed-width text
+ * trimmed.
+ */
+public final class JsonRows {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private JsonRows() {
 	}
 
-	static Map<String, Object> map(ResultSet rs, int row) throws SQLException {
+	public static Map<String, Object> map(ResultSet rs, int row) throws SQLException {
 		ResultSetMetaData meta = rs.getMetaData();
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (int i = 1; i <= meta.getColumnCount(); i++) {
@@ -33,10 +38,6 @@ final class SqlRows {
 				OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
 				yield (time != null) ? time.toInstant() : null;
 			}
-			case "date" -> {
-				String date = rs.getString(column);
-				yield date;
-			}
 			case "_text" -> {
 				Array array = rs.getArray(column);
 				yield (array != null) ? Arrays.asList((Object[]) array.getArray()) : null;
@@ -45,6 +46,11 @@ final class SqlRows {
 				String text = rs.getString(column);
 				yield (text != null) ? text.strip() : null;
 			}
+			case "jsonb", "json" -> {
+				String text = rs.getString(column);
+				yield (text != null) ? json.readTree(text) : null;
+			}
+			case "date" -> rs.getString(column);
 			default -> rs.getObject(column);
 		};
 	}
