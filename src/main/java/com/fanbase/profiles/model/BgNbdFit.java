@@ -1,0 +1,16 @@
+package com.fanbase.profiles.model;
+
+/**
+ * The outcome of a BG/NBD maximum-likelihood fit.
+ *
+ * @param parameters the parameters with the highest likelihood found
+ * @param logLikelihood the total log-likelihood of the data at {@code parameters}
+ * @param customers how many customers the fit used (the sum of the group counts)
+ * @param evaluations how many times the likelihood was evaluated
+ * @param converged whether the optimiser met its tolerance; when false the parameters are
+ * the best point seen before the evaluation budget ran out
+ */
+public record BgNbdFit(BgNbdParameters parameters, double logLikelihood, long customers, int evaluations,
+		boolean converged) {
+
+}
