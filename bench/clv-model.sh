@@ -5,7 +5,7 @@
 # Writes bench/reports/cdnow-model.md and exits non-zero if the CDNOW estimates are off.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-sample=${1:-/work/shared/datasets/cdnow/CDNOW_sample.txt}
+sample=${1:-../shared/datasets/cdnow/CDNOW_sample.txt}
 
 java_bin=""
 for java in ${JAVA_HOME:+$JAVA_HOME/bin/java} /usr/lib/jvm/*/bin/java; do

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CdnowEvaluationTests {
 
 	private static final Path SAMPLE = Path
-		.of(System.getProperty("fanbase.cdnow", "/work/shared/datasets/cdnow/CDNOW_sample.txt"));
+		.of(System.getProperty("fanbase.cdnow", "../shared/datasets/cdnow/CDNOW_sample.txt"));
 
 	@Test
 	void reproducesThePublishedEstimates() throws Exception {

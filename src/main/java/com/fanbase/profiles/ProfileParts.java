@@ -1,0 +1,11 @@
+package com.fanbase.profiles;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The three steps of making profiles, kept together because every path uses all of them.
+ */
+@Component
+record ProfileParts(ProfileBuilder builder, ProfileModeler modeler, ProfileScorer scorer) {
+
+}

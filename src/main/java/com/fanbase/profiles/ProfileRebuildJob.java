@@ -1,0 +1,86 @@
+package com.fanbase.profiles;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import com.fanbase.jobs.JobExecution;
+import com.fanbase.jobs.JobHandler;
+import com.fanbase.tenants.TenantId;
+
+/**
+ * Rebuilds every profile of a tenant as of a time, chunk by chunk, then refits the model
+ * and scores every buyer. The checkpoint holds the observation time and the next chunk,
+ * so a restarted job carries on where it stopped, with the same {@code as_of}.
+ */
+@Component
+class ProfileRebuildJob implements JobHandler {
+
+	static final String TYPE = "profile-rebuild";
+
+	private final ProfileBuilder builder;
+
+	private final ProfileModeler modeler;
+
+	private final ProfileScorer scorer;
+
+	private final Clock clock;
+
+	private final int chunk;
+
+	ProfileRebuildJob(ProfileParts parts, Clock clock, @Value("${fanbase.profiles.rebuild-chunk:25000}") int chunk) {
+		this.builder = parts.builder();
+		this.modeler = parts.modeler();
+		this.scorer = parts.scorer();
+		this.clock = clock;
+		this.chunk = chunk;
+	}
+
+	@Override
+	public String type() {
+		return TYPE;
+	}
+
+	@Override
+	public void run(JobExecution execution) {
+		TenantId tenant = execution.tenant();
+		Checkpoint checkpoint = execution.checkpoint()
+			.map(Checkpoint::parse)
+			.orElseGet(() -> new Checkpoint(asOf(execution), 0));
+		Instant asOf = checkpoint.asOf();
+		double spendReference = this.builder.spendReference(tenant, asOf);
+		List<Long> starts = this.builder.chunkStarts(tenant, this.chunk);
+		long total = this.builder.customerCount(tenant);
+		long processed = Math.min(total, (long) checkpoint.nextChunk() * this.chunk);
+		for (int next = checkpoint.nextChunk(); next < starts.size(); next++) {
+			long hi = (next + 1 < starts.size()) ? starts.get(next + 1) : Long.MAX_VALUE;
+			processed += this.builder.buildRange(tenant, asOf, spendReference, starts.get(next), hi);
+			execution.checkpoint(new Checkpoint(asOf, next + 1).format());
+			execution.progress(processed, total);
+		}
+		this.scorer.score(tenant, this.modeler.fit(tenant, asOf, spendReference), false);
+		execution.progress(total, total);
+	}
+
+	private Instant asOf(JobExecution execution) {
+		Object asOf = execution.params().get("as_of");
+		return (asOf != null) ? Instant.parse(asOf.toString()) : this.clock.instant();
+	}
+
+	record Checkpoint(Instant asOf, int nextChunk) {
+
+		static Checkpoint parse(String text) {
+			int bar = text.indexOf('|');
+			return new Checkpoint(Instant.parse(text.substring(0, bar)), Integer.parseInt(text.substring(bar + 1)));
+		}
+
+		String format() {
+			return this.asOf + "|" + this.nextChunk;
+		}
+
+	}
+
+}

@@ -1,0 +1,108 @@
+package com.fanbase.profiles;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.fanbase.jobs.Jobs;
+import com.fanbase.tenants.TenantId;
+
+/**
+ * Keeps profiles fresh between rebuilds: takes the customers that ingestion marked as
+ * changed and recomputes just their profiles, scored with the tenant's current model. A
+ * tenant without a model yet gets a full rebuild instead. Claiming the changes with
+ * {@code skip locked} lets several replicas share the work without doing any twice.
+ */
+@Component
+class ProfileRefresher {
+
+	static final int BATCH = 5_000;
+
+	private static final String CLAIM = """
+			delete from customer_changes
+			where tenant_id = :tenant and customer_id in (
+			    select customer_id from customer_changes where tenant_id = :tenant
+			    order by customer_id limit :limit for update skip locked)
+			returning customer_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final ProfileBuilder builder;
+
+	private final ProfileModeler modeler;
+
+	private final ProfileScorer scorer;
+
+	private final Jobs jobs;
+
+	private final Clock clock;
+
+	ProfileRefresher(JdbcClient jdbc, TransactionTemplate transactions, ProfileParts parts, Jobs jobs, Clock clock) {
+		this.jdbc = jdbc;
+		this.transactions = transactions;
+		this.builder = parts.builder();
+		this.modeler = parts.modeler();
+		this.scorer = parts.scorer();
+		this.jobs = jobs;
+		this.clock = clock;
+	}
+
+	/**
+	 * Refreshes every tenant's changed customers; returns how many profiles were rebuilt.
+	 */
+	long refreshAll() {
+		long refreshed = 0;
+		for (Long tenant : this.jdbc.sql("select distinct tenant_id from customer_changes").query(Long.class).list()) {
+			refreshed += refresh(TenantId.of(tenant));
+		}
+		return refreshed;
+	}
+
+	long refresh(TenantId tenant) {
+		return refresh(tenant, this.clock.instant());
+	}
+
+	/** Refreshes the tenant's changed customers as of the given time. */
+	long refresh(TenantId tenant, Instant asOf) {
+		Optional<TenantModel> model = this.modeler.load(tenant);
+		if (model.isEmpty()) {
+			this.jobs.submit(tenant, ProfileRebuildJob.TYPE, Map.of());
+			this.jdbc.sql("delete from customer_changes where tenant_id = :tenant")
+				.param("tenant", tenant.value())
+				.update();
+			return 0;
+		}
+		long refreshed = 0;
+		int claimed;
+		do {
+			Integer count = this.transactions.execute((status) -> refreshBatch(tenant, model.get(), asOf));
+			claimed = (count != null) ? count : 0;
+			refreshed += claimed;
+		}
+		while (claimed == BATCH);
+		return refreshed;
+	}
+
+	private int refreshBatch(TenantId tenant, TenantModel model, Instant asOf) {
+		List<Long> customers = this.jdbc.sql(CLAIM)
+			.param("tenant", tenant.value())
+			.param("limit", BATCH)
+			.query(Long.class)
+			.list();
+		if (!customers.isEmpty()) {
+			this.builder.buildChanged(tenant, asOf, this.modeler.spendReference(tenant), customers);
+			this.scorer.score(tenant, model, true);
+		}
+		return customers.size();
+	}
+
+}
