@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +23,8 @@ import com.fanbase.tenants.TenantId;
 class ProfileRebuildJob implements JobHandler {
 
 	static final String TYPE = "profile-rebuild";
+
+	private static final Logger log = LoggerFactory.getLogger(ProfileRebuildJob.class);
 
 	private final ProfileBuilder builder;
 
@@ -46,11 +51,13 @@ class ProfileRebuildJob implements JobHandler {
 
 	@Override
 	public void run(JobExecution execution) {
+		long started = System.nanoTime();
 		TenantId tenant = execution.tenant();
 		Checkpoint checkpoint = execution.checkpoint()
 			.map(Checkpoint::parse)
 			.orElseGet(() -> new Checkpoint(asOf(execution), 0));
 		Instant asOf = checkpoint.asOf();
+		this.builder.refreshStatistics();
 		double spendReference = this.builder.spendReference(tenant, asOf);
 		List<Long> starts = this.builder.chunkStarts(tenant, this.chunk);
 		long total = this.builder.customerCount(tenant);
@@ -61,8 +68,14 @@ class ProfileRebuildJob implements JobHandler {
 			execution.checkpoint(new Checkpoint(asOf, next + 1).format());
 			execution.progress(processed, total);
 		}
-		this.scorer.score(tenant, this.modeler.fit(tenant, asOf, spendReference), false);
+		long built = System.nanoTime();
+		TenantModel model = this.modeler.fit(tenant, asOf, spendReference);
+		long fitted = System.nanoTime();
+		long scored = this.scorer.score(tenant, model, false);
 		execution.progress(total, total);
+		log.info("Rebuilt {} profiles of tenant {} as of {}: built in {} ms, {} fitted in {} ms, {} scored in {} ms",
+				total, tenant, asOf, (built - started) / 1_000_000, model.name(), (fitted - built) / 1_000_000, scored,
+				(System.nanoTime() - fitted) / 1_000_000);
 	}
 
 	private Instant asOf(JobExecution execution) {

@@ -142,18 +142,18 @@ class IngestionTests extends ApiTestSupport {
 	void truncatedJsonArrayKeepsTheRowsBeforeTheFault() {
 		TestTenant tenant = newTenant();
 		StringBuilder body = new StringBuilder("[");
-		for (int i = 1; i <= 120; i++) {
+		for (int i = 1; i <= 1200; i++) {
 			body.append("{\"id\": ").append(i).append(", \"email\": \"fan").append(i).append("@example.com\"},");
 		}
-		body.append("{\"id\": 121, \"email\": \"fan");
+		body.append("{\"id\": 1201, \"email\": \"fan");
 
 		Api.Response response = tenant.api().postJson("/api/audience/ingest/customers", body.toString());
 
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.type()).endsWith("/malformed-stream");
-		assertThat(response.body().path("upserted").asLong()).isEqualTo(120);
-		assertThat(response.body().path("stream_error").path("line").asLong()).isEqualTo(121);
-		assertThat(tenant.api().get("/api/audience/customers/120").status()).isEqualTo(200);
+		assertThat(response.body().path("upserted").asLong()).isEqualTo(1200);
+		assertThat(response.body().path("stream_error").path("line").asLong()).isEqualTo(1201);
+		assertThat(tenant.api().get("/api/audience/customers/1200").status()).isEqualTo(200);
 	}
 
 	@Test
