@@ -3,6 +3,9 @@ package com.fanbase.ingestion;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import com.fanbase.tenants.TenantId;
 
@@ -23,7 +26,13 @@ public final class IngestionRun implements RowSink {
 
 	private final int batchSize;
 
-	private final CopyRows batch = new CopyRows();
+	private final ExecutorService writers;
+
+	private CopyRows batch = new CopyRows();
+
+	private CopyRows spare = new CopyRows();
+
+	private Future<List<RowError>> inFlight;
 
 	private final List<RowError> errors = new ArrayList<>();
 
@@ -33,12 +42,14 @@ public final class IngestionRun implements RowSink {
 
 	private RowError streamError;
 
-	IngestionRun(RecordType type, TenantId tenant, StagingContext context, BatchWriter writer, int batchSize) {
+	IngestionRun(RecordType type, TenantId tenant, StagingContext context, BatchWriter writer, int batchSize,
+			ExecutorService writers) {
 		this.type = type;
 		this.tenant = tenant;
 		this.context = context;
 		this.writer = writer;
 		this.batchSize = batchSize;
+		this.writers = writers;
 	}
 
 	@Override
@@ -74,6 +85,7 @@ public final class IngestionRun implements RowSink {
 	/** Writes what is left and reports on the whole run. */
 	public IngestionReport finish() {
 		flush();
+		awaitInFlight();
 		this.errors.sort(Comparator.comparingLong(RowError::line));
 		boolean truncated = this.rejected > this.errors.size();
 		return new IngestionReport(this.received, this.received - this.rejected, this.rejected,
@@ -84,9 +96,32 @@ public final class IngestionRun implements RowSink {
 		if (this.batch.rows() == 0) {
 			return;
 		}
-		List<RowError> unresolved = this.writer.write(this.type, this.tenant, this.batch);
-		this.batch.clear();
-		unresolved.forEach(this::reject);
+		awaitInFlight();
+		CopyRows full = this.batch;
+		this.batch = this.spare;
+		this.spare = full;
+		this.inFlight = this.writers.submit(() -> this.writer.write(this.type, this.tenant, full));
+	}
+
+	private void awaitInFlight() {
+		if (this.inFlight == null) {
+			return;
+		}
+		try {
+			this.inFlight.get().forEach(this::reject);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while a batch was written", ex);
+		}
+		catch (ExecutionException ex) {
+			throw (ex.getCause() instanceof RuntimeException runtime) ? runtime
+					: new IllegalStateException(ex.getCause());
+		}
+		finally {
+			this.inFlight = null;
+			this.spare.clear();
+		}
 	}
 
 	private void reject(RowError error) {

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -42,8 +44,14 @@ public class Ingestor {
 
 	private final int batchSize;
 
+	/**
+	 * Where batches are written while their requests read on; one virtual thread per
+	 * batch.
+	 */
+	private final ExecutorService writers = Executors.newVirtualThreadPerTaskExecutor();
+
 	Ingestor(List<RecordType> types, BatchWriter writer, Tenants tenants, Clock clock, MeterRegistry meters,
-			@Value("${fanbase.ingestion.batch-size:5000}") int batchSize) {
+			@Value("${fanbase.ingestion.batch-size:10000}") int batchSize) {
 		types.forEach((type) -> this.types.put(type.kind(), type));
 		this.writer = writer;
 		this.tenants = tenants;
@@ -59,7 +67,7 @@ public class Ingestor {
 	public IngestionRun start(TenantId tenantId, RecordKind kind) {
 		Tenant tenant = this.tenants.require(tenantId);
 		StagingContext context = new StagingContext(tenant.currency(), LocalDate.now(this.clock));
-		return new IngestionRun(this.types.get(kind), tenantId, context, this.writer, this.batchSize);
+		return new IngestionRun(this.types.get(kind), tenantId, context, this.writer, this.batchSize, this.writers);
 	}
 
 	/** Reads a whole stream in the given format and stores its good rows. */
