@@ -45,14 +45,11 @@ create table customer_profiles (
     churn_model              text,
     as_of                    timestamptz not null,
     updated_at               timestamptz not null,
-    primary key (tenant_id, customer_id),
-    foreign key (tenant_id, customer_id) references customers (tenant_id, id) on delete cascade
-);
+    primary key (tenant_id, customer_id)
+) with (fillfactor = 70);
+-- Room on each page and no btree on the score columns keep the scorer's updates HOT.
 create index customer_profiles_genres on customer_profiles using gin (genre_names);
 create index customer_profiles_types on customer_profiles using gin (event_type_names);
-create index customer_profiles_spent on customer_profiles (tenant_id, total_spent_cents);
-create index customer_profiles_churn on customer_profiles (tenant_id, churn_risk);
-create index customer_profiles_clv on customer_profiles (tenant_id, predicted_clv_cents);
 
 -- The BG/NBD and Gamma-Gamma fit of a tenant, or the note that it fell back to the heuristic.
 create table profile_models (

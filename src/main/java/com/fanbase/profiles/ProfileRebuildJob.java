@@ -36,12 +36,16 @@ class ProfileRebuildJob implements JobHandler {
 
 	private final int chunk;
 
-	ProfileRebuildJob(ProfileParts parts, Clock clock, @Value("${fanbase.profiles.rebuild-chunk:25000}") int chunk) {
+	private final ChunkRunner chunks;
+
+	ProfileRebuildJob(ProfileParts parts, Clock clock, @Value("${fanbase.profiles.rebuild-chunk:25000}") int chunk,
+			@Value("${fanbase.profiles.rebuild-threads:2}") int threads) {
 		this.builder = parts.builder();
 		this.modeler = parts.modeler();
 		this.scorer = parts.scorer();
 		this.clock = clock;
 		this.chunk = chunk;
+		this.chunks = new ChunkRunner(threads);
 	}
 
 	@Override
@@ -61,13 +65,14 @@ class ProfileRebuildJob implements JobHandler {
 		double spendReference = this.builder.spendReference(tenant, asOf);
 		List<Long> starts = this.builder.chunkStarts(tenant, this.chunk);
 		long total = this.builder.customerCount(tenant);
-		long processed = Math.min(total, (long) checkpoint.nextChunk() * this.chunk);
-		for (int next = checkpoint.nextChunk(); next < starts.size(); next++) {
-			long hi = (next + 1 < starts.size()) ? starts.get(next + 1) : Long.MAX_VALUE;
-			processed += this.builder.buildRange(tenant, asOf, spendReference, starts.get(next), hi);
-			execution.checkpoint(new Checkpoint(asOf, next + 1).format());
-			execution.progress(processed, total);
-		}
+		long before = Math.min(total, (long) checkpoint.nextChunk() * this.chunk);
+		this.chunks.run(checkpoint.nextChunk(), starts.size(), (index) -> {
+			long hi = (index + 1 < starts.size()) ? starts.get(index + 1) : Long.MAX_VALUE;
+			return this.builder.buildRange(tenant, asOf, spendReference, starts.get(index), hi);
+		}, (watermark, done) -> {
+			execution.checkpoint(new Checkpoint(asOf, watermark).format());
+			execution.progress(Math.min(total, before + done), total);
+		});
 		long built = System.nanoTime();
 		TenantModel model = this.modeler.fit(tenant, asOf, spendReference);
 		long fitted = System.nanoTime();

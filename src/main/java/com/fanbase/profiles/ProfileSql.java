@@ -24,15 +24,15 @@ final class ProfileSql {
 			), paid as materialized (
 			    select o.customer_id, o.event_id, o.total_cents, o.tickets, o.placed_at, e.genres, e.event_type,
 			        e.artists, e.starts_at,
-			        (1 + ln(1 + o.total_cents / 100.0))
-			            * power(0.5, extract(epoch from (:as_of - o.placed_at)) / 86400 / 180) as weight
+			        (1 + ln(1 + o.total_cents / 100.0::float8))
+			            * power(0.5::float8, extract(epoch from (:as_of - o.placed_at))::float8 / 86400 / 180) as weight
 			    from orders o
 			    join scope s on s.id = o.customer_id
 			    join events e on e.tenant_id = o.tenant_id and e.id = o.event_id
 			    where o.tenant_id = :tenant and o.status = 'paid' and o.placed_at <= :as_of
 			), watched as materialized (
 			    select w.customer_id, e.genres, e.event_type,
-			        0.5 * power(0.5, extract(epoch from (:as_of - w.occurred_at)) / 86400 / 180) as weight
+			        0.5 * power(0.5::float8, extract(epoch from (:as_of - w.occurred_at))::float8 / 86400 / 180) as weight
 			    from (select distinct on (a.customer_id, a.event_id) a.customer_id, a.event_id, a.type, a.occurred_at
 			          from activities a join scope s on s.id = a.customer_id
 			          where a.tenant_id = :tenant and a.type in ('watchlist_add', 'watchlist_remove')
@@ -109,9 +109,9 @@ final class ProfileSql {
 			    date_part('year', age((:as_of at time zone 'UTC')::date, s.birth_date))::int,
 			    coalesce(ac.views, 0), coalesce(ac.cart_adds, 0), coalesce(ac.clicks, 0), coalesce(w.n, 0),
 			    least(100, round(
-			        coalesce(30 * power(0.5, extract(epoch from (:as_of - m.last_at)) / 86400 / 90), 0)
-			        + 25 * least(1, ln(1 + coalesce(m.purchases, 0)) / ln(11))
-			        + 20 * least(1, ln(1 + coalesce(m.total, 0) / 100.0) / ln(1 + :spend_reference))
+			        coalesce(30 * power(0.5::float8, extract(epoch from (:as_of - m.last_at))::float8 / 86400 / 90), 0)
+			        + 25 * least(1, ln(1 + coalesce(m.purchases, 0)::float8) / ln(11::float8))
+			        + 20 * least(1, ln(1 + coalesce(m.total, 0) / 100.0::float8) / ln(1 + :spend_reference::float8))
 			        + least(8, coalesce(ac.views, 0)) + least(6, 3 * coalesce(ac.cart_adds, 0))
 			        + least(6, 3 * coalesce(w.n, 0)) + least(5, 2 * coalesce(ac.clicks, 0))))::smallint,
 			    coalesce(tr.x, 0), tr.tx_days, tr.t_days, tr.mean_repeat, :as_of, :now
