@@ -73,11 +73,7 @@ class ActivityRecords implements RecordType {
 			on conflict (tenant_id, customer_id, event_id) do update set added_at = excluded.added_at
 			""";
 
-	private static final String CHANGED = """
-			insert into customer_changes (tenant_id, customer_id)
-			select distinct :tenant, customer_id from ingest_activities order by 2
-			on conflict do nothing
-			""";
+	private static final String CHANGED = RecordType.markChangedCustomers("ingest_activities", "customer_id");
 
 	@Override
 	public RecordKind kind() {
@@ -90,8 +86,8 @@ class ActivityRecords implements RecordType {
 	}
 
 	@Override
-	public String copySql() {
-		return "copy ingest_activities from stdin";
+	public String stagingTable() {
+		return "ingest_activities";
 	}
 
 	@Override

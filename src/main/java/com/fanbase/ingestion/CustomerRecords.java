@@ -62,11 +62,7 @@ class CustomerRecords implements RecordType {
 			    or excluded.created_at < c.created_at
 			""";
 
-	private static final String CHANGED = """
-			insert into customer_changes (tenant_id, customer_id)
-			select distinct :tenant, id from ingest_customers order by 2
-			on conflict do nothing
-			""";
+	private static final String CHANGED = RecordType.markChangedCustomers("ingest_customers", "id");
 
 	@Override
 	public RecordKind kind() {
@@ -79,8 +75,8 @@ class CustomerRecords implements RecordType {
 	}
 
 	@Override
-	public String copySql() {
-		return "copy ingest_customers from stdin";
+	public String stagingTable() {
+		return "ingest_customers";
 	}
 
 	@Override

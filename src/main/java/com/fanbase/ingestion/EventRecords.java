@@ -59,8 +59,8 @@ class EventRecords implements RecordType {
 	}
 
 	@Override
-	public String copySql() {
-		return "copy ingest_events from stdin";
+	public String stagingTable() {
+		return "ingest_events";
 	}
 
 	@Override

@@ -50,11 +50,7 @@ class OrderRecords implements RecordType {
 			        excluded.currency, excluded.tickets, excluded.status, excluded.placed_at)
 			""";
 
-	private static final String CHANGED = """
-			insert into customer_changes (tenant_id, customer_id)
-			select distinct :tenant, customer_id from ingest_orders order by 2
-			on conflict do nothing
-			""";
+	private static final String CHANGED = RecordType.markChangedCustomers("ingest_orders", "customer_id");
 
 	@Override
 	public RecordKind kind() {
@@ -67,8 +63,8 @@ class OrderRecords implements RecordType {
 	}
 
 	@Override
-	public String copySql() {
-		return "copy ingest_orders from stdin";
+	public String stagingTable() {
+		return "ingest_orders";
 	}
 
 	@Override

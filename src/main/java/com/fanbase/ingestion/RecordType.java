@@ -13,7 +13,12 @@ interface RecordType {
 	/** Creates the session's staging table, a temporary table emptied at every commit. */
 	String stagingDdl();
 
-	String copySql();
+	/** The session's staging table, which {@link #stagingDdl()} creates. */
+	String stagingTable();
+
+	default String copySql() {
+		return "copy " + stagingTable() + " from stdin";
+	}
 
 	/**
 	 * Reads one row and, when every field is valid, writes its staging columns (after the
@@ -38,6 +43,18 @@ interface RecordType {
 	 */
 	default List<String> afterMergeSql() {
 		return List.of();
+	}
+
+	/**
+	 * Appends the customers a batch touched to the change log that keeps their profiles
+	 * fresh.
+	 */
+	static String markChangedCustomers(String stagingTable, String customerColumn) {
+		return """
+				insert into customer_changes (tenant_id, customer_id)
+				select distinct :tenant, %s from %s order by 2
+				on conflict do nothing
+				""".formatted(customerColumn, stagingTable);
 	}
 
 }

@@ -71,10 +71,12 @@ public class Profiles {
 	}
 
 	public Optional<Map<String, Object>> model(TenantId tenant) {
-		return this.jdbc.sql("select * from profile_models where tenant_id = :tenant")
-			.param("tenant", tenant.value())
-			.query(JsonRows::map)
-			.optional();
+		return this.jdbc.sql("""
+				select model, r, alpha, a, b, log_likelihood, gg_p as p, gg_q as q, gg_v as v,
+				    gg_log_likelihood as gamma_gamma_log_likelihood, heuristic_rate, time_unit, as_of, customers,
+				    repeat_buyers, fitted_at
+				from profile_models where tenant_id = :tenant
+				""").param("tenant", tenant.value()).query(JsonRows::map).optional();
 	}
 
 	private static Map<String, Object> map(ResultSet rs, int row) throws SQLException {

@@ -61,7 +61,7 @@ class ProfileModelTests extends ApiTestSupport {
 		JsonNode model = tenant.api().get("/api/audience/profiles/model").body();
 		assertThat(model.path("model").asString()).isEqualTo("bgnbd");
 		assertThat(model.path("repeat_buyers").asLong()).isGreaterThanOrEqualTo(ProfileModeler.MIN_REPEAT_BUYERS);
-		for (String parameter : List.of("r", "alpha", "a", "b", "gg_p", "gg_q", "gg_v")) {
+		for (String parameter : List.of("r", "alpha", "a", "b", "p", "q", "v")) {
 			assertThat(model.path(parameter).asDouble()).as(parameter).isPositive();
 		}
 		assertThat(model.path("log_likelihood").asDouble()).isNegative();
