@@ -22,10 +22,14 @@ class OrderRecords implements RecordType {
 			) on commit delete rows
 			""";
 
+	// "offset 0" keeps each check a per-row index probe: without it PostgreSQL 17 may
+	// hash the
+	// tenant's whole customers table for every batch (400 ms instead of 23 ms at 1M
+	// customers).
 	private static final String UNRESOLVED = """
 			delete from ingest_orders s
-			where not exists (select 1 from customers c where c.tenant_id = :tenant and c.id = s.customer_id)
-			   or not exists (select 1 from events e where e.tenant_id = :tenant and e.id = s.event_id)
+			where not exists (select 1 from customers c where c.tenant_id = :tenant and c.id = s.customer_id offset 0)
+			   or not exists (select 1 from events e where e.tenant_id = :tenant and e.id = s.event_id offset 0)
 			returning s.line, s.id, array_remove(array[
 			    case when not exists (select 1 from customers c
 			        where c.tenant_id = :tenant and c.id = s.customer_id) then 'customer_id' end,

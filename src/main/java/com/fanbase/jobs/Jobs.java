@@ -47,6 +47,11 @@ public class Jobs {
 		return this.repository.find(tenant, inserted.get()).orElseThrow();
 	}
 
+	/** The tenant's queued or running job of a type, if any. */
+	public Optional<Job> active(TenantId tenant, String type) {
+		return this.repository.findActive(tenant, type);
+	}
+
 	public Optional<Job> find(TenantId tenant, JobId id) {
 		return this.repository.find(tenant, id);
 	}

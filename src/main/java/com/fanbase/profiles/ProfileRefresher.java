@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -23,6 +25,12 @@ import com.fanbase.tenants.TenantId;
 class ProfileRefresher {
 
 	static final int BATCH = 5_000;
+
+	/**
+	 * Pending changes per tenant at the last look, to tell a running bulk load from a
+	 * settled one.
+	 */
+	private final Map<Long, Long> pendingLastTime = new ConcurrentHashMap<>();
 
 	private static final String CLAIM = """
 			delete from customer_changes
@@ -46,7 +54,11 @@ class ProfileRefresher {
 
 	private final Clock clock;
 
-	ProfileRefresher(JdbcClient jdbc, TransactionTemplate transactions, ProfileParts parts, Jobs jobs, Clock clock) {
+	private final long bulk;
+
+	ProfileRefresher(JdbcClient jdbc, TransactionTemplate transactions, ProfileParts parts, Jobs jobs, Clock clock,
+			@Value("${fanbase.profiles.bulk-threshold:50000}") long bulk) {
+		this.bulk = bulk;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.builder = parts.builder();
@@ -73,12 +85,21 @@ class ProfileRefresher {
 
 	/** Refreshes the tenant's changed customers as of the given time. */
 	long refresh(TenantId tenant, Instant asOf) {
+		if (this.jobs.active(tenant, ProfileRebuildJob.TYPE).isPresent()) {
+			return 0;
+		}
+		long pending = pending(tenant);
+		Long before = this.pendingLastTime.put(tenant.value(), pending);
+		if (pending > this.bulk && (before == null || pending > before)) {
+			return 0;
+		}
 		Optional<TenantModel> model = this.modeler.load(tenant);
-		if (model.isEmpty()) {
-			this.jobs.submit(tenant, ProfileRebuildJob.TYPE, Map.of());
+		if (model.isEmpty() || pending > this.bulk) {
 			this.jdbc.sql("delete from customer_changes where tenant_id = :tenant")
 				.param("tenant", tenant.value())
 				.update();
+			this.jobs.submit(tenant, ProfileRebuildJob.TYPE, Map.of());
+			this.pendingLastTime.remove(tenant.value());
 			return 0;
 		}
 		long refreshed = 0;
@@ -90,6 +111,13 @@ class ProfileRefresher {
 		}
 		while (claimed == BATCH);
 		return refreshed;
+	}
+
+	private long pending(TenantId tenant) {
+		return this.jdbc.sql("select count(*) from customer_changes where tenant_id = :tenant")
+			.param("tenant", tenant.value())
+			.query(Long.class)
+			.single();
 	}
 
 	private int refreshBatch(TenantId tenant, TenantModel model, Instant asOf) {

@@ -25,6 +25,18 @@ class ProfileTests extends ApiTestSupport {
 	@Autowired
 	ProfileRefresher refresher;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Autowired
+	ProfileParts parts;
+
+	@Autowired
+	com.fanbase.jobs.Jobs jobs;
+
 	@Test
 	void computesMetricsAndPreferencesFromPaidOrdersOnly() {
 		TestTenant tenant = seeded();
@@ -122,6 +134,36 @@ class ProfileTests extends ApiTestSupport {
 	}
 
 	@Test
+	void aBulkLoadIsLeftAloneWhileItGrowsThenRebuiltOnce() {
+		TestTenant tenant = seeded();
+		rebuild(tenant, AS_OF);
+		TenantId id = TenantId.of(tenant.id());
+		this.jdbc.sql("delete from customer_changes where tenant_id = :t").param("t", tenant.id()).update();
+		ProfileRefresher refresher = new ProfileRefresher(this.jdbc, this.transactions, this.parts, this.jobs,
+				java.time.Clock.systemUTC(), 2);
+		tenant.api().postJson("/api/audience/ingest/customers", "[{\"id\": 5}, {\"id\": 6}, {\"id\": 7}]");
+
+		long whileGrowing = refresher.refresh(id);
+		long pendingWhileGrowing = pendingChanges(tenant);
+		long settled = refresher.refresh(id);
+
+		assertThat(whileGrowing).isZero();
+		assertThat(pendingWhileGrowing).isEqualTo(3);
+		assertThat(settled).isZero();
+		assertThat(pendingChanges(tenant)).isZero();
+		assertThat(this.jobs.list(id, 1).get(0).type()).isEqualTo(ProfileRebuildJob.TYPE);
+		Eventually.await(() -> tenant.api().get("/api/audience/profiles/7").status(), (status) -> status == 200,
+				Duration.ofSeconds(60));
+	}
+
+	long pendingChanges(TestTenant tenant) {
+		return this.jdbc.sql("select count(*) from customer_changes where tenant_id = :t")
+			.param("t", tenant.id())
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
 	void listsSortsAndFiltersProfiles() {
 		TestTenant tenant = seeded();
 		rebuild(tenant, AS_OF);
@@ -133,6 +175,9 @@ class ProfileTests extends ApiTestSupport {
 		assertThat(bySpend.path("items").get(0).path("customer_id").asLong()).isEqualTo(1);
 		assertThat(bySpend.path("items").size()).isEqualTo(2);
 		assertThat(berlin.path("items").findValues("customer_id").stream().map(JsonNode::asLong)).containsExactly(1L);
+		Api.Response badFilter = tenant.api().get("/api/audience/profiles?min_churn_risk=high");
+		assertThat(badFilter.status()).isEqualTo(400);
+		assertThat(badFilter.body().path("errors").get(0).path("pointer").asString()).isEqualTo("min_churn_risk");
 		assertThat(badSort.status()).isEqualTo(400);
 		assertThat(badSort.body().path("errors").get(0).path("pointer").asString()).isEqualTo("sort");
 	}

@@ -77,7 +77,10 @@ class ProfileController {
 				filters.put(name, value);
 			}
 		});
-		new Violations().check(ProfileQuery.SORTABLE.contains(sort), "sort", "must be one of " + ProfileQuery.SORTABLE)
+		Violations violations = new Violations();
+		filters.forEach((name, value) -> violations.check(!name.startsWith("min_") || isInteger(value), name,
+				"must be an integer"));
+		violations.check(ProfileQuery.SORTABLE.contains(sort), "sort", "must be one of " + ProfileQuery.SORTABLE)
 			.check(order.equals("asc") || order.equals("desc"), "order", "must be asc or desc")
 			.check(offset >= 0, "offset", "must not be negative")
 			.check(limit >= 1 && limit <= 1000, "limit", "must be between 1 and 1000")
@@ -89,6 +92,16 @@ class ProfileController {
 		page.put("offset", offset);
 		page.put("limit", limit);
 		return page;
+	}
+
+	private static boolean isInteger(String value) {
+		try {
+			Integer.parseInt(value.strip());
+			return true;
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
 	}
 
 	record RebuildRequest(Long tenantId, String asOf) {
