@@ -73,7 +73,7 @@ class ProfileBuilder {
 	}
 
 	int buildRange(TenantId tenant, Instant asOf, double spendReference, long lo, long hi) {
-		return this.jdbc.sql(ProfileSql.build(ProfileSql.RANGE))
+		return this.jdbc.sql(ProfileSql.build(ProfileSql.Scope.RANGE))
 			.param("tenant", tenant.value())
 			.param("as_of", utc(asOf))
 			.param("now", OffsetDateTime.now(this.clock))
@@ -90,7 +90,7 @@ class ProfileBuilder {
 			.param("ids", customers.toArray(Long[]::new))
 			.update();
 		this.jdbc.sql("analyze profile_scope").update();
-		return this.jdbc.sql(ProfileSql.build(ProfileSql.CHANGED))
+		return this.jdbc.sql(ProfileSql.build(ProfileSql.Scope.CHANGED))
 			.param("tenant", tenant.value())
 			.param("as_of", utc(asOf))
 			.param("now", OffsetDateTime.now(this.clock))

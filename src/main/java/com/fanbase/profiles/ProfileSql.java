@@ -20,7 +20,7 @@ final class ProfileSql {
 	private static final String BUILD = """
 			with scope as materialized (
 			    select c.id, c.birth_date, c.city, c.country from customers c
-			    where c.tenant_id = :tenant and %s
+			    where c.tenant_id = :tenant and {customers}
 			), paid as materialized (
 			    select o.customer_id, o.event_id, o.total_cents, o.tickets, o.placed_at, e.genres, e.event_type,
 			        e.artists, e.starts_at,
@@ -29,13 +29,13 @@ final class ProfileSql {
 			    from orders o
 			    join scope s on s.id = o.customer_id
 			    join events e on e.tenant_id = o.tenant_id and e.id = o.event_id
-			    where o.tenant_id = :tenant and o.status = 'paid' and o.placed_at <= :as_of
+			    where o.tenant_id = :tenant and {orders} and o.status = 'paid' and o.placed_at <= :as_of
 			), watched as materialized (
 			    select w.customer_id, e.genres, e.event_type,
 			        0.5 * power(0.5::float8, extract(epoch from (:as_of - w.occurred_at))::float8 / 86400 / 180) as weight
 			    from (select distinct on (a.customer_id, a.event_id) a.customer_id, a.event_id, a.type, a.occurred_at
 			          from activities a join scope s on s.id = a.customer_id
-			          where a.tenant_id = :tenant and a.type in ('watchlist_add', 'watchlist_remove')
+			          where a.tenant_id = :tenant and {activities} and a.type in ('watchlist_add', 'watchlist_remove')
 			            and a.occurred_at <= :as_of
 			          order by a.customer_id, a.event_id, a.occurred_at desc, a.id desc) w
 			    join events e on e.tenant_id = :tenant and e.id = w.event_id
@@ -84,7 +84,8 @@ final class ProfileSql {
 			        count(*) filter (where a.type = 'add_to_cart') as cart_adds,
 			        count(*) filter (where a.type = 'email_click') as clicks
 			    from activities a join scope s on s.id = a.customer_id
-			    where a.tenant_id = :tenant and a.occurred_at > :as_of - interval '30 days' and a.occurred_at <= :as_of
+			    where a.tenant_id = :tenant and {activities} and a.occurred_at > :as_of - interval '30 days'
+			        and a.occurred_at <= :as_of
 			    group by a.customer_id
 			), watching as (
 			    select customer_id, count(*) as n from watched group by customer_id
@@ -155,8 +156,10 @@ final class ProfileSql {
 	private ProfileSql() {
 	}
 
-	static String build(String scope) {
-		return BUILD.formatted(scope);
+	static String build(Scope scope) {
+		return BUILD.replace("{customers}", scope.on("c.id"))
+			.replace("{orders}", scope.on("o.customer_id"))
+			.replace("{activities}", scope.on("a.customer_id"));
 	}
 
 }
