@@ -8,14 +8,33 @@ package com.fanbase.profiles;
  */
 final class ProfileSql {
 
-	/** Customers with ids in {@code [:lo, :hi)}: the chunks of a full rebuild. */
-	static final String RANGE = "c.id >= :lo and c.id < :hi";
-
 	/**
-	 * The customers listed in the session's {@code profile_scope} table: an incremental
-	 * refresh.
+	 * Which customers a statement covers, as a predicate on any customer-id column. The
+	 * predicate is applied to customers, orders and activities alike, so each table's
+	 * index range-scans just the scope instead of the tenant's whole history being joined
+	 * against it.
 	 */
-	static final String CHANGED = "c.id in (select customer_id from profile_scope)";
+	enum Scope {
+
+		/** Customers with ids in {@code [:lo, :hi)}: the chunks of a full rebuild. */
+		RANGE("%1$s >= :lo and %1$s < :hi"),
+
+		/**
+		 * The customers listed in the session's {@code profile_scope} table: a refresh.
+		 */
+		CHANGED("%1$s in (select customer_id from profile_scope)");
+
+		private final String predicate;
+
+		Scope(String predicate) {
+			this.predicate = predicate;
+		}
+
+		String on(String column) {
+			return this.predicate.formatted(column);
+		}
+
+	}
 
 	private static final String BUILD = """
 			with scope as materialized (
