@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * customer–event pairs is recomputed from their latest add or remove.
  */
 @Component
-class ActivityRecords implements RecordType {
+class ActivityRecords extends RecordType {
 
 	static final Set<String> TYPES = Set.of("page_view", "event_view", "add_to_cart", "watchlist_add",
 			"watchlist_remove", "email_open", "email_click");
@@ -79,23 +79,13 @@ class ActivityRecords implements RecordType {
 
 	private static final String CHANGED = RecordType.markChangedCustomers("ingest_activities", "customer_id");
 
-	@Override
-	public RecordKind kind() {
-		return RecordKind.ACTIVITIES;
+	ActivityRecords() {
+		super(RecordKind.ACTIVITIES, "ingest_activities", STAGING,
+				new Statements(UNRESOLVED, MERGE, List.of(WATCHLIST, CHANGED)));
 	}
 
 	@Override
-	public String stagingDdl() {
-		return STAGING;
-	}
-
-	@Override
-	public String stagingTable() {
-		return "ingest_activities";
-	}
-
-	@Override
-	public void stage(Fields row, CopyRows out, StagingContext context) {
+	void stage(Fields row, CopyRows out, StagingContext context) {
 		Long id = row.optionalRowId("id");
 		long customerId = row.requiredId("customer_id");
 		String type = row.oneOf("type", TYPES, true);
@@ -108,21 +98,6 @@ class ActivityRecords implements RecordType {
 			long key = (id != null) ? id : contentId(customerId, type, eventId, occurredAt);
 			out.add(key).add(customerId).add(type).add(eventId).add(occurredAt);
 		}
-	}
-
-	@Override
-	public String unresolvedSql() {
-		return UNRESOLVED;
-	}
-
-	@Override
-	public String mergeSql() {
-		return MERGE;
-	}
-
-	@Override
-	public List<String> afterMergeSql() {
-		return List.of(WATCHLIST, CHANGED);
 	}
 
 	/** A stable negative id for an activity the core sent without one. */

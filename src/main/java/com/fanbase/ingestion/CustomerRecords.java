@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * time of the push. {@code created_at} keeps the earliest value seen.
  */
 @Component
-class CustomerRecords implements RecordType {
+class CustomerRecords extends RecordType {
 
 	private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
 
@@ -64,23 +64,12 @@ class CustomerRecords implements RecordType {
 
 	private static final String CHANGED = RecordType.markChangedCustomers("ingest_customers", "id");
 
-	@Override
-	public RecordKind kind() {
-		return RecordKind.CUSTOMERS;
+	CustomerRecords() {
+		super(RecordKind.CUSTOMERS, "ingest_customers", STAGING, new Statements("", MERGE, List.of(CHANGED)));
 	}
 
 	@Override
-	public String stagingDdl() {
-		return STAGING;
-	}
-
-	@Override
-	public String stagingTable() {
-		return "ingest_customers";
-	}
-
-	@Override
-	public void stage(Fields row, CopyRows out, StagingContext context) {
+	void stage(Fields row, CopyRows out, StagingContext context) {
 		long id = row.requiredRowId("id");
 		String email = row.email("email");
 		String phone = row.text("phone");
@@ -102,16 +91,6 @@ class CustomerRecords implements RecordType {
 			out.add(birthDate).add(city).add(country).add(emailConsent).add(emailConsentAt).add(adsConsent);
 			out.add(adsConsentAt).add(createdAt);
 		}
-	}
-
-	@Override
-	public String mergeSql() {
-		return MERGE;
-	}
-
-	@Override
-	public List<String> afterMergeSql() {
-		return List.of(CHANGED);
 	}
 
 }

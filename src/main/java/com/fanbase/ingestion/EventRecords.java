@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * artists keep their case.
  */
 @Component
-class EventRecords implements RecordType {
+class EventRecords extends RecordType {
 
 	static final Set<String> STATUSES = Set.of("scheduled", "cancelled", "postponed", "completed");
 
@@ -48,23 +48,12 @@ class EventRecords implements RecordType {
 			        excluded.min_price_cents, excluded.max_price_cents, excluded.currency, excluded.status)
 			""";
 
-	@Override
-	public RecordKind kind() {
-		return RecordKind.EVENTS;
+	EventRecords() {
+		super(RecordKind.EVENTS, "ingest_events", STAGING, new Statements("", MERGE, List.of()));
 	}
 
 	@Override
-	public String stagingDdl() {
-		return STAGING;
-	}
-
-	@Override
-	public String stagingTable() {
-		return "ingest_events";
-	}
-
-	@Override
-	public void stage(Fields row, CopyRows out, StagingContext context) {
+	void stage(Fields row, CopyRows out, StagingContext context) {
 		long id = row.requiredRowId("id");
 		String name = row.requiredText("name");
 		String type = row.requiredText("event_type");
@@ -89,11 +78,6 @@ class EventRecords implements RecordType {
 			out.add(venue).add(city).add(country).add(startsAt).add(minPrice).add(maxPrice);
 			out.add((currency != null) ? currency : context.currency()).add((status != null) ? status : "scheduled");
 		}
-	}
-
-	@Override
-	public String mergeSql() {
-		return MERGE;
 	}
 
 }

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * otherwise the row is rejected rather than kept as a dangling reference.
  */
 @Component
-class OrderRecords implements RecordType {
+class OrderRecords extends RecordType {
 
 	static final Set<String> STATUSES = Set.of("paid", "refunded", "cancelled");
 
@@ -56,23 +56,12 @@ class OrderRecords implements RecordType {
 
 	private static final String CHANGED = RecordType.markChangedCustomers("ingest_orders", "customer_id");
 
-	@Override
-	public RecordKind kind() {
-		return RecordKind.ORDERS;
+	OrderRecords() {
+		super(RecordKind.ORDERS, "ingest_orders", STAGING, new Statements(UNRESOLVED, MERGE, List.of(CHANGED)));
 	}
 
 	@Override
-	public String stagingDdl() {
-		return STAGING;
-	}
-
-	@Override
-	public String stagingTable() {
-		return "ingest_orders";
-	}
-
-	@Override
-	public void stage(Fields row, CopyRows out, StagingContext context) {
+	void stage(Fields row, CopyRows out, StagingContext context) {
 		long id = row.requiredRowId("id");
 		long customerId = row.requiredId("customer_id");
 		long eventId = row.requiredId("event_id");
@@ -91,21 +80,6 @@ class OrderRecords implements RecordType {
 			out.add(id).add(customerId).add(eventId).add(total).add((currency != null) ? currency : context.currency());
 			out.add((tickets != null) ? tickets : 1L).add(status).add(placedAt);
 		}
-	}
-
-	@Override
-	public String unresolvedSql() {
-		return UNRESOLVED;
-	}
-
-	@Override
-	public String mergeSql() {
-		return MERGE;
-	}
-
-	@Override
-	public List<String> afterMergeSql() {
-		return List.of(CHANGED);
 	}
 
 }

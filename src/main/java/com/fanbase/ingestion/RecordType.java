@@ -3,47 +3,69 @@ package com.fanbase.ingestion;
 import java.util.List;
 
 /**
- * How one kind of record is validated, staged and merged. Each implementation owns its
- * staging table's columns and writes them in that order in {@link #stage}.
+ * How one kind of record is validated, staged and merged. Each kind names its staging
+ * table and statements, and writes the table's columns in order in {@link #stage}.
  */
-interface RecordType {
+abstract class RecordType {
 
-	RecordKind kind();
+	private final RecordKind kind;
+
+	private final String stagingTable;
+
+	private final String stagingDdl;
+
+	private final Statements statements;
+
+	/**
+	 * The statements of a kind.
+	 *
+	 * @param unresolved removes staged rows that refer to records the tenant does not
+	 * have, returning {@code line, id, missing} where {@code missing} names the offending
+	 * fields; empty when the kind refers to nothing
+	 * @param merge upserts the staged rows, binding {@code :tenant} and {@code :now}
+	 * @param afterMerge run after the merge in the same transaction, binding
+	 * {@code :tenant}
+	 */
+	record Statements(String unresolved, String merge, List<String> afterMerge) {
+	}
+
+	RecordType(RecordKind kind, String stagingTable, String stagingDdl, Statements statements) {
+		this.kind = kind;
+		this.stagingTable = stagingTable;
+		this.stagingDdl = stagingDdl;
+		this.statements = statements;
+	}
+
+	RecordKind kind() {
+		return this.kind;
+	}
 
 	/** Creates the session's staging table, a temporary table emptied at every commit. */
-	String stagingDdl();
+	String stagingDdl() {
+		return this.stagingDdl;
+	}
 
-	/** The session's staging table, which {@link #stagingDdl()} creates. */
-	String stagingTable();
+	String copySql() {
+		return "copy " + this.stagingTable + " from stdin";
+	}
 
-	default String copySql() {
-		return "copy " + stagingTable() + " from stdin";
+	String unresolvedSql() {
+		return this.statements.unresolved();
+	}
+
+	String mergeSql() {
+		return this.statements.merge();
+	}
+
+	List<String> afterMergeSql() {
+		return this.statements.afterMerge();
 	}
 
 	/**
 	 * Reads one row and, when every field is valid, writes its staging columns (after the
 	 * line number, which the caller has written).
 	 */
-	void stage(Fields row, CopyRows out, StagingContext context);
-
-	/**
-	 * Removes staged rows that refer to records the tenant does not have, returning
-	 * {@code line, id, missing} where {@code missing} names the offending fields. Empty
-	 * when the kind refers to nothing.
-	 */
-	default String unresolvedSql() {
-		return "";
-	}
-
-	/** Upserts the staged rows; binds {@code :tenant} and {@code :now}. */
-	String mergeSql();
-
-	/**
-	 * Statements run after the merge in the same transaction, binding {@code :tenant}.
-	 */
-	default List<String> afterMergeSql() {
-		return List.of();
-	}
+	abstract void stage(Fields row, CopyRows out, StagingContext context);
 
 	/**
 	 * Appends the customers a batch touched to the change log that keeps their profiles
