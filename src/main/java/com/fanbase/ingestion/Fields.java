@@ -1,12 +1,7 @@
 package com.fanbase.ingestion;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -189,12 +184,11 @@ final class Fields {
 		if (value == null) {
 			return null;
 		}
-		try {
-			return Instant.parse(value);
+		Instant instant = Values.toInstant(value);
+		if (instant == null) {
+			error(field, "must be an ISO-8601 date-time such as 2026-06-01T19:30:00Z");
 		}
-		catch (DateTimeParseException ex) {
-			return lenientInstant(field, value);
-		}
+		return instant;
 	}
 
 	Boolean bool(String field) {
@@ -257,59 +251,11 @@ final class Fields {
 		if (raw == null) {
 			return null;
 		}
-		Long value = switch (raw) {
-			case Integer small -> small.longValue();
-			case Long large -> large;
-			case BigInteger big -> (big.bitLength() < 64) ? big.longValue() : null;
-			case Double real -> (real == Math.rint(real) && Math.abs(real) < 9.0e15) ? real.longValue() : null;
-			case BigDecimal decimal -> integral(decimal);
-			case String string -> parseLong(string.strip());
-			default -> null;
-		};
+		Long value = Values.toLong(raw);
 		if (value == null && !(raw instanceof String string && string.isBlank())) {
 			error(field, "must be an integer");
 		}
 		return value;
-	}
-
-	private static Long integral(BigDecimal decimal) {
-		try {
-			return decimal.longValueExact();
-		}
-		catch (ArithmeticException ex) {
-			return null;
-		}
-	}
-
-	private static Long parseLong(String text) {
-		if (text.isEmpty() || text.length() > 19) {
-			return null;
-		}
-		long result = 0;
-		int start = (text.charAt(0) == '-') ? 1 : 0;
-		for (int i = start; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c < '0' || c > '9' || result > (Long.MAX_VALUE - (c - '0')) / 10) {
-				return null;
-			}
-			result = result * 10 + (c - '0');
-		}
-		return (start == 1) ? -result : ((start == text.length()) ? null : result);
-	}
-
-	private Instant lenientInstant(String field, String value) {
-		try {
-			return OffsetDateTime.parse(value).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			try {
-				return LocalDateTime.parse(value).toInstant(ZoneOffset.UTC);
-			}
-			catch (DateTimeParseException again) {
-				error(field, "must be an ISO-8601 date-time such as 2026-06-01T19:30:00Z");
-				return null;
-			}
-		}
 	}
 
 }
