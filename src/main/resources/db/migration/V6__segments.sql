@@ -43,3 +43,13 @@ create table audience_segment_history (
     error         text,
     primary key (tenant_id, segment_id, refreshed_at)
 );
+
+-- Who left a segment and when (members are deleted from audience_segment_customers on exit).
+create table audience_segment_exits (
+    tenant_id    bigint      not null,
+    segment_id   bigint      not null,
+    customer_id  bigint      not null,
+    entered_at   timestamptz not null,
+    exited_at    timestamptz not null
+);
+create index audience_segment_exits_segment on audience_segment_exits (tenant_id, segment_id, exited_at);

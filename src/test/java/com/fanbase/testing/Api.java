@@ -51,6 +51,11 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
 	}
 
+	public Response send(String method, String path, String body) {
+		return send(builder(path).header("Content-Type", "application/json")
+			.method(method, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+	}
+
 	public Response postJson(String path, String body) {
 		return post(path, "application/json", body);
 	}

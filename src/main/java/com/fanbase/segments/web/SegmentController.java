@@ -1,17 +1,39 @@
 package com.fanbase.segments.web;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import io.swagger.v3.oas.annotations.Parameter;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fanbase.segments.Segment;
+import com.fanbase.segments.SegmentMembers;
 import com.fanbase.segments.SegmentPreview;
 import com.fanbase.segments.SegmentPreviewer;
+import com.fanbase.segments.SegmentRefresh;
+import com.fanbase.segments.SegmentRefresher;
+import com.fanbase.segments.Segments;
+import com.fanbase.segments.rules.CriteriaParser;
+import com.fanbase.segments.rules.CriteriaWriter;
 import com.fanbase.segments.rules.Rule;
+import com.fanbase.segments.rules.SegmentReferences;
 import com.fanbase.tenants.TenantAccess;
 import com.fanbase.tenants.TenantId;
+import com.fanbase.web.InvalidRequestException;
 import com.fanbase.web.Violations;
 
 @RestController
@@ -20,12 +42,24 @@ class SegmentController {
 
 	private static final int MAX_SAMPLE = 100;
 
+	private static final Set<String> TYPES = Set.of("dynamic", "static");
+
 	private final SegmentPreviewer previewer;
+
+	private final Segments segments;
+
+	private final SegmentRefresher refresher;
+
+	private final SegmentMembers members;
 
 	private final TenantAccess access;
 
-	SegmentController(SegmentPreviewer previewer, TenantAccess access) {
+	SegmentController(SegmentPreviewer previewer, Segments segments, SegmentRefresher refresher, SegmentMembers members,
+			TenantAccess access) {
 		this.previewer = previewer;
+		this.segments = segments;
+		this.refresher = refresher;
+		this.members = members;
 		this.access = access;
 	}
 
@@ -41,7 +75,141 @@ class SegmentController {
 		return this.previewer.preview(tenant, rule, sampleSize);
 	}
 
+	/** Saves a segment; a dynamic one is filled at once. */
+	@PostMapping
+	@ResponseStatus(HttpStatus.CREATED)
+	Segment create(@RequestBody SegmentRequest request) {
+		TenantId tenant = this.access.resolve(request.tenantId());
+		String type = Optional.ofNullable(request.segmentType()).orElse("dynamic");
+		new Violations().check(request.name() != null && !request.name().isBlank(), "/name", "is required")
+			.check(TYPES.contains(type), "/segment_type",
+					type.equals("lookalike") ? "lookalike segments are not available yet" : "must be dynamic or static")
+			.check(request.refreshIntervalMinutes() == null || request.refreshIntervalMinutes() >= 5,
+					"/refresh_interval_minutes", "must be at least 5")
+			.throwIfAny();
+		JsonNode criteria = type.equals("dynamic") ? normalized(tenant, request.criteria()) : null;
+		Segment segment = this.segments.create(tenant, request.name().strip(), type, criteria,
+				request.refreshIntervalMinutes());
+		if (type.equals("dynamic")) {
+			this.refresher.refresh(tenant, segment.id());
+		}
+		return this.segments.require(tenant, segment.id());
+	}
+
+	@GetMapping
+	List<Segment> list(@Parameter(hidden = true) TenantId tenant) {
+		return this.segments.list(tenant);
+	}
+
+	@GetMapping("/{id}")
+	Segment get(@Parameter(hidden = true) TenantId tenant, @PathVariable long id) {
+		return this.segments.require(tenant, id);
+	}
+
+	@PatchMapping("/{id}")
+	Segment update(@PathVariable long id, @RequestBody SegmentRequest request) {
+		TenantId tenant = this.access.resolve(request.tenantId());
+		Segment segment = this.segments.require(tenant, id);
+		JsonNode criteria = null;
+		if (request.criteria() != null) {
+			new Violations()
+				.check(segment.segmentType().equals("dynamic"), "/criteria", "only dynamic segments have criteria")
+				.throwIfAny();
+			criteria = normalized(tenant, request.criteria());
+			SegmentReferences.requireAcyclic(id, CriteriaParser.parse(criteria, "/criteria"), "/criteria",
+					(other) -> this.segments.find(tenant, other)
+						.filter((found) -> found.criteria() != null)
+						.map((found) -> CriteriaParser.parse(found.criteria(), "/criteria")));
+		}
+		this.segments.update(tenant, id, request.name(), criteria, request.refreshIntervalMinutes());
+		if (criteria != null) {
+			this.refresher.refresh(tenant, id);
+		}
+		return this.segments.require(tenant, id);
+	}
+
+	@DeleteMapping("/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void delete(@Parameter(hidden = true) TenantId tenant, @PathVariable long id) {
+		this.segments.delete(tenant, id);
+	}
+
+	@PostMapping("/{id}/refresh")
+	SegmentRefresh refresh(@PathVariable long id, @RequestBody(required = false) TenantBody body) {
+		return this.refresher.refresh(this.access.resolve((body != null) ? body.tenantId() : null), id);
+	}
+
+	@GetMapping("/{id}/customers")
+	Map<String, Object> customers(@Parameter(hidden = true) TenantId tenant, @PathVariable long id,
+			@RequestParam(name = "after_id", defaultValue = "0") long afterId,
+			@RequestParam(defaultValue = "100") int limit) {
+		new Violations().check(limit >= 1 && limit <= 1000, "limit", "must be between 1 and 1000").throwIfAny();
+		this.segments.require(tenant, id);
+		List<Map<String, Object>> items = this.members.members(tenant, id, afterId, limit);
+		Object next = (items.size() == limit) ? items.get(items.size() - 1).get("customer_id") : null;
+		return (next != null) ? Map.of("items", items, "next_after_id", next) : Map.of("items", items);
+	}
+
+	@GetMapping("/{id}/history")
+	List<Map<String, Object>> history(@Parameter(hidden = true) TenantId tenant, @PathVariable long id,
+			@RequestParam(defaultValue = "100") int limit) {
+		new Violations().check(limit >= 1 && limit <= 1000, "limit", "must be between 1 and 1000").throwIfAny();
+		this.segments.require(tenant, id);
+		return this.members.history(tenant, id, limit);
+	}
+
+	/**
+	 * Adds customers to a static segment; answers which ids are not the tenant's
+	 * customers.
+	 */
+	@PostMapping("/{id}/members")
+	Map<String, Object> addMembers(@PathVariable long id, @RequestBody MembersRequest request) {
+		TenantId tenant = staticSegment(request, id);
+		List<Long> unknown = this.members.add(tenant, id, request.customerIds());
+		this.refresher.refresh(tenant, id);
+		return Map.of("unknown_customer_ids", unknown, "member_count", this.segments.require(tenant, id).memberCount());
+	}
+
+	@PostMapping("/{id}/members/remove")
+	Map<String, Object> removeMembers(@PathVariable long id, @RequestBody MembersRequest request) {
+		TenantId tenant = staticSegment(request, id);
+		this.members.remove(tenant, id, request.customerIds());
+		this.refresher.refresh(tenant, id);
+		return Map.of("member_count", this.segments.require(tenant, id).memberCount());
+	}
+
+	private TenantId staticSegment(MembersRequest request, long id) {
+		TenantId tenant = this.access.resolve(request.tenantId());
+		Segment segment = this.segments.require(tenant, id);
+		new Violations()
+			.check(segment.segmentType().equals("static"), "/customer_ids",
+					"members can be edited only in static segments")
+			.check(request.customerIds() != null && !request.customerIds().isEmpty(), "/customer_ids",
+					"must list at least one customer id")
+			.check(request.customerIds() == null || request.customerIds().size() <= 100_000, "/customer_ids",
+					"must list at most 100000 ids")
+			.throwIfAny();
+		return tenant;
+	}
+
+	private JsonNode normalized(TenantId tenant, JsonNode criteria) {
+		if (criteria == null) {
+			throw new InvalidRequestException("/criteria", "is required for a dynamic segment");
+		}
+		return CriteriaWriter.write(this.previewer.parse(tenant, criteria, "/criteria"));
+	}
+
 	record PreviewRequest(Long tenantId, JsonNode criteria, Integer sampleSize) {
+	}
+
+	record SegmentRequest(Long tenantId, String name, String segmentType, JsonNode criteria,
+			Integer refreshIntervalMinutes) {
+	}
+
+	record MembersRequest(Long tenantId, List<Long> customerIds) {
+	}
+
+	record TenantBody(Long tenantId) {
 	}
 
 }

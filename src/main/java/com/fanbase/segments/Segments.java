@@ -1,0 +1,146 @@
+package com.fanbase.segments;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fanbase.tenants.Plan;
+import com.fanbase.tenants.TenantId;
+import com.fanbase.tenants.Tenants;
+
+/**
+ * The saved segments of a tenant, within its plan's limit.
+ */
+@Component
+public class Segments {
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final String SELECT = """
+			select id, tenant_id, name, segment_type, criteria::text as criteria, refresh_interval_minutes,
+			    member_count, last_refreshed_at, last_refresh_status, last_refresh_error, last_refresh_ms,
+			    created_at, updated_at
+			from audience_segments where tenant_id = :tenant
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final Tenants tenants;
+
+	private final Clock clock;
+
+	Segments(JdbcClient jdbc, Tenants tenants, Clock clock) {
+		this.jdbc = jdbc;
+		this.tenants = tenants;
+		this.clock = clock;
+	}
+
+	/** Saves a segment; refused when the tenant's plan allows no more. */
+	@Transactional
+	public Segment create(TenantId tenant, String name, String type, JsonNode criteria, Integer refreshMinutes) {
+		Plan plan = this.tenants.require(tenant).plan();
+		// Serialises concurrent creations of one tenant so the limit holds.
+		this.jdbc.sql("select id from tenants where id = :tenant for update")
+			.param("tenant", tenant.value())
+			.query()
+			.listOfRows();
+		long count = this.jdbc.sql("select count(*) from audience_segments where tenant_id = :tenant")
+			.param("tenant", tenant.value())
+			.query(Long.class)
+			.single();
+		if (plan.segments() >= 0 && count >= plan.segments()) {
+			throw new SegmentLimitReachedException(plan.id(), plan.segments());
+		}
+		long id = this.jdbc.sql("""
+				insert into audience_segments (tenant_id, name, segment_type, criteria, refresh_interval_minutes,
+				    created_at, updated_at)
+				values (:tenant, :name, :type, cast(:criteria as jsonb), :minutes, :now, :now) returning id
+				""")
+			.param("tenant", tenant.value())
+			.param("name", name)
+			.param("type", type)
+			.param("criteria", (criteria != null) ? json.writeValueAsString(criteria) : null)
+			.param("minutes", refreshMinutes)
+			.param("now", OffsetDateTime.now(this.clock))
+			.query(Long.class)
+			.single();
+		return require(tenant, id);
+	}
+
+	public Optional<Segment> find(TenantId tenant, long id) {
+		return this.jdbc.sql(SELECT + " and id = :id")
+			.param("tenant", tenant.value())
+			.param("id", id)
+			.query(Segments::map)
+			.optional();
+	}
+
+	public Segment require(TenantId tenant, long id) {
+		return find(tenant, id).orElseThrow(() -> new SegmentNotFoundException(id));
+	}
+
+	public List<Segment> list(TenantId tenant) {
+		return this.jdbc.sql(SELECT + " order by id").param("tenant", tenant.value()).query(Segments::map).list();
+	}
+
+	/** Changes what is given (null leaves a field as it is). */
+	public Segment update(TenantId tenant, long id, String name, JsonNode criteria, Integer refreshMinutes) {
+		require(tenant, id);
+		this.jdbc.sql("""
+				update audience_segments set name = coalesce(:name, name),
+				    criteria = coalesce(cast(:criteria as jsonb), criteria),
+				    refresh_interval_minutes = coalesce(:minutes, refresh_interval_minutes), updated_at = :now
+				where tenant_id = :tenant and id = :id
+				""")
+			.param("tenant", tenant.value())
+			.param("id", id)
+			.param("name", name)
+			.param("criteria", (criteria != null) ? json.writeValueAsString(criteria) : null)
+			.param("minutes", refreshMinutes)
+			.param("now", OffsetDateTime.now(this.clock))
+			.update();
+		return require(tenant, id);
+	}
+
+	@Transactional
+	public void delete(TenantId tenant, long id) {
+		require(tenant, id);
+		for (String table : List.of("audience_segment_customers", "audience_segment_exits",
+				"audience_segment_history")) {
+			this.jdbc.sql("delete from " + table + " where tenant_id = :tenant and segment_id = :id")
+				.param("tenant", tenant.value())
+				.param("id", id)
+				.update();
+		}
+		this.jdbc.sql("delete from audience_segments where tenant_id = :tenant and id = :id")
+			.param("tenant", tenant.value())
+			.param("id", id)
+			.update();
+	}
+
+	private static Segment map(ResultSet rs, int row) throws SQLException {
+		String criteria = rs.getString("criteria");
+		return new Segment(rs.getLong("id"), rs.getLong("tenant_id"), rs.getString("name"),
+				rs.getString("segment_type"), (criteria != null) ? json.readTree(criteria) : null,
+				rs.getObject("refresh_interval_minutes", Integer.class), rs.getLong("member_count"),
+				instant(rs, "last_refreshed_at"), rs.getString("last_refresh_status"),
+				rs.getString("last_refresh_error"), rs.getObject("last_refresh_ms", Long.class),
+				instant(rs, "created_at"), instant(rs, "updated_at"));
+	}
+
+	private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+		return (time != null) ? time.toInstant() : null;
+	}
+
+}
