@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import com.fanbase.jobs.JobExecution;
@@ -38,14 +39,17 @@ class ProfileRebuildJob implements JobHandler {
 
 	private final ChunkRunner chunks;
 
+	private final ApplicationEventPublisher events;
+
 	ProfileRebuildJob(ProfileParts parts, Clock clock, @Value("${fanbase.profiles.rebuild-chunk:25000}") int chunk,
-			@Value("${fanbase.profiles.rebuild-threads:2}") int threads) {
+			@Value("${fanbase.profiles.rebuild-threads:2}") int threads, ApplicationEventPublisher events) {
 		this.builder = parts.builder();
 		this.modeler = parts.modeler();
 		this.scorer = parts.scorer();
 		this.clock = clock;
 		this.chunk = chunk;
 		this.chunks = new ChunkRunner(threads);
+		this.events = events;
 	}
 
 	@Override
@@ -78,6 +82,7 @@ class ProfileRebuildJob implements JobHandler {
 		long fitted = System.nanoTime();
 		long scored = this.scorer.score(tenant, model, false);
 		execution.progress(total, total);
+		this.events.publishEvent(new ProfilesRebuilt(tenant, asOf));
 		log.info("Rebuilt {} profiles of tenant {} as of {}: built in {} ms, {} fitted in {} ms, {} scored in {} ms",
 				total, tenant, asOf, (built - started) / 1_000_000, model.name(), (fitted - built) / 1_000_000, scored,
 				(System.nanoTime() - fitted) / 1_000_000);

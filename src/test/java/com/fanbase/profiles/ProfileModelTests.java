@@ -90,7 +90,8 @@ class ProfileModelTests extends ApiTestSupport {
 		// chunk 1.
 		FakeExecution retry = new FakeExecution(id, "2026-10-01T00:00:00Z|1");
 
-		new ProfileRebuildJob(this.parts, java.time.Clock.systemUTC(), 3, 2).run(retry);
+		new ProfileRebuildJob(this.parts, java.time.Clock.systemUTC(), 3, 2, (event) -> {
+		}).run(retry);
 
 		List<Long> built = this.jdbc.sql("select customer_id from customer_profiles where tenant_id = :t order by 1")
 			.param("t", tenant.id())

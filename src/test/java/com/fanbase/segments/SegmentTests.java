@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import com.fanbase.testing.Api;
@@ -13,6 +15,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 class SegmentTests extends SegmentTestSupport {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	SegmentSchedules schedules;
 
 	static final String ROCK_OR_INDIE = """
 			{"name": "Rock and indie fans", "criteria": {"match": "all", "rules": [
@@ -37,7 +45,7 @@ class SegmentTests extends SegmentTestSupport {
 	}
 
 	@Test
-	void aRefreshAppliesOnlyWhoEnteredAndWhoLeft() {
+	void aProfileRebuildRefreshesDynamicSegmentsApplyingOnlyWhoEnteredAndWhoLeft() {
 		TestTenant tenant = seeded();
 		long id = tenant.api().postJson("/api/audience/segments", ROCK_OR_INDIE).body().path("id").asLong();
 		String entered = tenant.api()
@@ -55,18 +63,39 @@ class SegmentTests extends SegmentTestSupport {
 							+ " \"placed_at\": \"" + recent + "\"}");
 		rebuild(tenant.api());
 
-		JsonNode refresh = tenant.api().postJson("/api/audience/segments/" + id + "/refresh", "{}").body();
+		JsonNode again = tenant.api().postJson("/api/audience/segments/" + id + "/refresh", "{}").body();
 
-		assertThat(refresh.path("added").asLong()).isEqualTo(1);
-		assertThat(refresh.path("removed").asLong()).isEqualTo(1);
-		assertThat(refresh.path("size").asLong()).isEqualTo(2);
+		assertThat(again.path("added").asLong()).isZero();
+		assertThat(again.path("removed").asLong()).isZero();
+		assertThat(again.path("size").asLong()).isEqualTo(2);
 		JsonNode members = tenant.api().get("/api/audience/segments/" + id + "/customers").body().path("items");
 		assertThat(members.findValues("customer_id").stream().map(JsonNode::asLong)).containsExactly(1L, 3L);
 		assertThat(members.get(0).path("entered_at").asString()).isEqualTo(entered);
 		JsonNode history = tenant.api().get("/api/audience/segments/" + id + "/history").body();
-		assertThat(history.size()).isEqualTo(2);
-		assertThat(history.get(0).path("added").asLong()).isEqualTo(1);
-		assertThat(history.get(1).path("added").asLong()).isEqualTo(2);
+		assertThat(history.size()).isEqualTo(3);
+		assertThat(history.get(1).path("added").asLong()).isEqualTo(1);
+		assertThat(history.get(1).path("removed").asLong()).isEqualTo(1);
+		assertThat(history.get(2).path("added").asLong()).isEqualTo(2);
+		assertThat(this.jdbc.sql("select count(*) from audience_segment_exits where tenant_id = :t and customer_id = 2")
+			.param("t", tenant.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
+	}
+
+	@Test
+	void staleDynamicSegmentsAreRefreshedOnSchedule() {
+		TestTenant tenant = seeded();
+		long id = tenant.api().postJson("/api/audience/segments", ROCK_OR_INDIE).body().path("id").asLong();
+		this.jdbc.sql("update audience_segments set last_refreshed_at = now() - interval '2 hours' where id = :id")
+			.param("id", id)
+			.update();
+
+		this.schedules.refreshStale();
+
+		JsonNode segment = tenant.api().get("/api/audience/segments/" + id).body();
+		assertThat(Instant.parse(segment.path("last_refreshed_at").asString()))
+			.isAfter(Instant.now().minus(10, ChronoUnit.MINUTES));
+		assertThat(tenant.api().get("/api/audience/segments/" + id + "/history").body().size()).isEqualTo(2);
 	}
 
 	@Test
