@@ -120,6 +120,30 @@ class SegmentTests extends SegmentTestSupport {
 	}
 
 	@Test
+	void staticMembersComeFromACsvOfIdsOrEmailsWithBadLinesReported() {
+		TestTenant tenant = seeded();
+		long id = tenant.api()
+			.postJson("/api/audience/segments", "{\"name\": \"Guest list\", \"segment_type\": \"static\"}")
+			.body()
+			.path("id")
+			.asLong();
+
+		Api.Response upload = tenant.api()
+			.post("/api/audience/segments/" + id + "/members/upload", "text/csv",
+					"customer_id\n1\nTHREE@example.com\nnot a customer\n424242\n\"2\",extra\n");
+
+		assertThat(upload.status()).as(String.valueOf(upload.body())).isEqualTo(200);
+		assertThat(upload.body().path("lines").asLong()).isEqualTo(5);
+		assertThat(upload.body().path("added").asLong()).isEqualTo(3);
+		assertThat(upload.body().path("rejected").asLong()).isEqualTo(2);
+		assertThat(upload.body().path("errors").findValues("line").stream().map(JsonNode::asLong))
+			.containsExactlyInAnyOrder(4L, 5L);
+		assertThat(upload.body().path("member_count").asLong()).isEqualTo(3);
+		JsonNode members = tenant.api().get("/api/audience/segments/" + id + "/customers").body().path("items");
+		assertThat(members.findValues("customer_id").stream().map(JsonNode::asLong)).containsExactly(1L, 2L, 3L);
+	}
+
+	@Test
 	void theBasePlanAllowsTenSegments() {
 		TestTenant tenant = newTenant();
 		for (int i = 1; i <= 10; i++) {

@@ -16,12 +16,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fanbase.segments.Segment;
-import com.fanbase.segments.SegmentMembers;
 import com.fanbase.segments.SegmentPreview;
 import com.fanbase.segments.SegmentPreviewer;
 import com.fanbase.segments.SegmentRefresh;
@@ -50,16 +48,12 @@ class SegmentController {
 
 	private final SegmentRefresher refresher;
 
-	private final SegmentMembers members;
-
 	private final TenantAccess access;
 
-	SegmentController(SegmentPreviewer previewer, Segments segments, SegmentRefresher refresher, SegmentMembers members,
-			TenantAccess access) {
+	SegmentController(SegmentPreviewer previewer, Segments segments, SegmentRefresher refresher, TenantAccess access) {
 		this.previewer = previewer;
 		this.segments = segments;
 		this.refresher = refresher;
-		this.members = members;
 		this.access = access;
 	}
 
@@ -139,59 +133,6 @@ class SegmentController {
 		return this.refresher.refresh(this.access.resolve((body != null) ? body.tenantId() : null), id);
 	}
 
-	@GetMapping("/{id}/customers")
-	Map<String, Object> customers(@Parameter(hidden = true) TenantId tenant, @PathVariable long id,
-			@RequestParam(name = "after_id", defaultValue = "0") long afterId,
-			@RequestParam(defaultValue = "100") int limit) {
-		new Violations().check(limit >= 1 && limit <= 1000, "limit", "must be between 1 and 1000").throwIfAny();
-		this.segments.require(tenant, id);
-		List<Map<String, Object>> items = this.members.members(tenant, id, afterId, limit);
-		Object next = (items.size() == limit) ? items.get(items.size() - 1).get("customer_id") : null;
-		return (next != null) ? Map.of("items", items, "next_after_id", next) : Map.of("items", items);
-	}
-
-	@GetMapping("/{id}/history")
-	List<Map<String, Object>> history(@Parameter(hidden = true) TenantId tenant, @PathVariable long id,
-			@RequestParam(defaultValue = "100") int limit) {
-		new Violations().check(limit >= 1 && limit <= 1000, "limit", "must be between 1 and 1000").throwIfAny();
-		this.segments.require(tenant, id);
-		return this.members.history(tenant, id, limit);
-	}
-
-	/**
-	 * Adds customers to a static segment; answers which ids are not the tenant's
-	 * customers.
-	 */
-	@PostMapping("/{id}/members")
-	Map<String, Object> addMembers(@PathVariable long id, @RequestBody MembersRequest request) {
-		TenantId tenant = staticSegment(request, id);
-		List<Long> unknown = this.members.add(tenant, id, request.customerIds());
-		this.refresher.refresh(tenant, id);
-		return Map.of("unknown_customer_ids", unknown, "member_count", this.segments.require(tenant, id).memberCount());
-	}
-
-	@PostMapping("/{id}/members/remove")
-	Map<String, Object> removeMembers(@PathVariable long id, @RequestBody MembersRequest request) {
-		TenantId tenant = staticSegment(request, id);
-		this.members.remove(tenant, id, request.customerIds());
-		this.refresher.refresh(tenant, id);
-		return Map.of("member_count", this.segments.require(tenant, id).memberCount());
-	}
-
-	private TenantId staticSegment(MembersRequest request, long id) {
-		TenantId tenant = this.access.resolve(request.tenantId());
-		Segment segment = this.segments.require(tenant, id);
-		new Violations()
-			.check(segment.segmentType().equals("static"), "/customer_ids",
-					"members can be edited only in static segments")
-			.check(request.customerIds() != null && !request.customerIds().isEmpty(), "/customer_ids",
-					"must list at least one customer id")
-			.check(request.customerIds() == null || request.customerIds().size() <= 100_000, "/customer_ids",
-					"must list at most 100000 ids")
-			.throwIfAny();
-		return tenant;
-	}
-
 	private JsonNode normalized(TenantId tenant, JsonNode criteria) {
 		if (criteria == null) {
 			throw new InvalidRequestException("/criteria", "is required for a dynamic segment");
@@ -204,9 +145,6 @@ class SegmentController {
 
 	record SegmentRequest(Long tenantId, String name, String segmentType, JsonNode criteria,
 			Integer refreshIntervalMinutes) {
-	}
-
-	record MembersRequest(Long tenantId, List<Long> customerIds) {
 	}
 
 	record TenantBody(Long tenantId) {
