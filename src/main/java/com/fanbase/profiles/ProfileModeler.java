@@ -53,13 +53,14 @@ class ProfileModeler {
 
 	private static final String SAVE = """
 			insert into profile_models (tenant_id, model, r, alpha, a, b, log_likelihood, gg_p, gg_q, gg_v,
-			    gg_log_likelihood, heuristic_rate, spend_reference, time_unit, as_of, customers, repeat_buyers, fitted_at)
-			values (:tenant, :model, :r, :alpha, :a, :b, :ll, :p, :q, :v, :gg_ll, :rate, :spend_reference, 'week', :as_of, :customers,
+			    gg_log_likelihood, heuristic_rate, spend_reference, population_spend, time_unit, as_of, customers, repeat_buyers, fitted_at)
+			values (:tenant, :model, :r, :alpha, :a, :b, :ll, :p, :q, :v, :gg_ll, :rate, :spend_reference, :population_spend, 'week', :as_of, :customers,
 			    :repeat_buyers, :now)
 			on conflict (tenant_id) do update set model = excluded.model, r = excluded.r, alpha = excluded.alpha,
 			    a = excluded.a, b = excluded.b, log_likelihood = excluded.log_likelihood, gg_p = excluded.gg_p,
 			    gg_q = excluded.gg_q, gg_v = excluded.gg_v, gg_log_likelihood = excluded.gg_log_likelihood,
 			    heuristic_rate = excluded.heuristic_rate, spend_reference = excluded.spend_reference,
+			    population_spend = excluded.population_spend,
 			    as_of = excluded.as_of, customers = excluded.customers, repeat_buyers = excluded.repeat_buyers,
 			    fitted_at = excluded.fitted_at
 			""";
@@ -84,7 +85,7 @@ class ProfileModeler {
 		double populationSpend = populationSpend(tenant);
 		Fit fit = (repeatBuyers >= MIN_REPEAT_BUYERS) ? fitBgNbd(tenant, groups, populationSpend)
 				: heuristic(groups, populationSpend);
-		save(tenant, fit, asOf, customers, repeatBuyers, spendReference);
+		save(tenant, fit, asOf, new Population(customers, repeatBuyers, spendReference, populationSpend));
 		return fit.model();
 	}
 
@@ -98,7 +99,6 @@ class ProfileModeler {
 	}
 
 	Optional<TenantModel> load(TenantId tenant) {
-		double populationSpend = populationSpend(tenant);
 		return this.jdbc.sql("select * from profile_models where tenant_id = :tenant")
 			.param("tenant", tenant.value())
 			.query((rs, row) -> "bgnbd".equals(rs.getString("model"))
@@ -107,8 +107,9 @@ class ProfileModeler {
 									rs.getDouble("b")),
 							(rs.getObject("gg_p") != null) ? new GammaGammaParameters(rs.getDouble("gg_p"),
 									rs.getDouble("gg_q"), rs.getDouble("gg_v")) : null,
-							populationSpend)
-					: new TenantModel.Heuristic(new HeuristicChurn(rs.getDouble("heuristic_rate")), populationSpend))
+							rs.getDouble("population_spend"))
+					: new TenantModel.Heuristic(new HeuristicChurn(rs.getDouble("heuristic_rate")),
+							rs.getDouble("population_spend")))
 			.optional();
 	}
 
@@ -148,8 +149,7 @@ class ProfileModeler {
 		return (mean != null) ? mean : 0;
 	}
 
-	private void save(TenantId tenant, Fit fit, Instant asOf, long customers, long repeatBuyers,
-			double spendReference) {
+	private void save(TenantId tenant, Fit fit, Instant asOf, Population population) {
 		BgNbdParameters bg = (fit.bgNbd() != null) ? fit.bgNbd().parameters() : null;
 		GammaGammaParameters gg = (fit.gammaGamma() != null) ? fit.gammaGamma().parameters() : null;
 		Double heuristicRate = (fit.model() instanceof TenantModel.Heuristic h) ? h.churn().populationRate() : null;
@@ -166,15 +166,20 @@ class ProfileModeler {
 			.param("v", (gg != null) ? gg.v() : null)
 			.param("gg_ll", (fit.gammaGamma() != null) ? fit.gammaGamma().logLikelihood() : null)
 			.param("rate", heuristicRate)
-			.param("spend_reference", spendReference)
+			.param("spend_reference", population.spendReference())
+			.param("population_spend", population.spend())
 			.param("as_of", ProfileBuilder.utc(asOf))
-			.param("customers", customers)
-			.param("repeat_buyers", repeatBuyers)
+			.param("customers", population.customers())
+			.param("repeat_buyers", population.repeatBuyers())
 			.param("now", OffsetDateTime.now(this.clock))
 			.update();
 	}
 
 	private record Fit(TenantModel model, BgNbdFit bgNbd, GammaGammaFit gammaGamma) {
+	}
+
+	/** What is stored about the tenant's buyers beside the fit. */
+	private record Population(long customers, long repeatBuyers, double spendReference, double spend) {
 	}
 
 }
