@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,40 +65,49 @@ public class MemberUpload {
 	}
 
 	private void resolve(TenantId tenant, long segmentId, List<Line> batch, Tally tally) {
-		List<Long> ids = new ArrayList<>();
+		Map<String, Long> byEmail = customersByEmail(tenant, batch);
+		Map<Long, Line> byId = new LinkedHashMap<>();
 		for (Line line : batch) {
 			tally.lines++;
-			Long id = line.id();
-			if (id == null && !line.isEmail()) {
-				tally.reject(line.number(), "is neither a customer id nor an email address");
+			Long id = (line.id() != null) ? line.id()
+					: line.isEmail() ? byEmail.get(line.value().toLowerCase(Locale.ROOT)) : null;
+			if (id == null) {
+				tally.reject(line.number(), line.isEmail() || line.id() != null ? "matches no customer of this tenant"
+						: "is neither a customer id nor an email address");
 				continue;
 			}
-			Long found = (id != null) ? id : customerByEmail(tenant, line.value());
-			if (found == null) {
-				tally.reject(line.number(), "matches no customer of this tenant");
-				continue;
-			}
-			ids.add(found);
+			byId.putIfAbsent(id, line);
 		}
-		if (!ids.isEmpty()) {
-			List<Long> unknown = this.members.add(tenant, segmentId, ids);
-			tally.added += ids.size() - unknown.size();
-			for (Line line : batch) {
-				if (line.id() != null && unknown.contains(line.id())) {
-					tally.reject(line.number(), "matches no customer of this tenant");
-				}
-			}
+		if (!byId.isEmpty()) {
+			List<Long> unknown = this.members.add(tenant, segmentId, List.copyOf(byId.keySet()));
+			tally.added += byId.size() - unknown.size();
+			unknown.forEach((id) -> tally.reject(byId.get(id).number(), "matches no customer of this tenant"));
 		}
 		batch.clear();
 	}
 
-	private Long customerByEmail(TenantId tenant, String email) {
-		return this.jdbc.sql("select min(id) from customers where tenant_id = :tenant and lower(email) = :email")
-			.param("tenant", tenant.value())
-			.param("email", email.toLowerCase(Locale.ROOT))
-			.query(Long.class)
-			.optional()
-			.orElse(null);
+	/**
+	 * The customers of the batch's email lines, found with one query (lower-cased email
+	 * to id).
+	 */
+	private Map<String, Long> customersByEmail(TenantId tenant, List<Line> batch) {
+		String[] emails = batch.stream()
+			.filter((line) -> line.id() == null && line.isEmail())
+			.map((line) -> line.value().toLowerCase(Locale.ROOT))
+			.distinct()
+			.toArray(String[]::new);
+		Map<String, Long> found = new HashMap<>();
+		if (emails.length > 0) {
+			this.jdbc.sql("""
+					select lower(email) as email, min(id) as id from customers
+					where tenant_id = :tenant and lower(email) = any(cast(:emails as text[])) group by 1
+					""")
+				.param("tenant", tenant.value())
+				.param("emails", emails)
+				.query((rs, row) -> found.put(rs.getString("email"), rs.getLong("id")))
+				.list();
+		}
+		return found;
 	}
 
 	private static String firstColumn(String text) {
