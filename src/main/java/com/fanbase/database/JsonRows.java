@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -30,6 +31,12 @@ public final class JsonRows {
 			values.put(meta.getColumnLabel(i), value(rs, i, meta.getColumnTypeName(i)));
 		}
 		return values;
+	}
+
+	/** A {@code timestamptz} column as an instant, or null. */
+	public static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+		return (time != null) ? time.toInstant() : null;
 	}
 
 	private static Object value(ResultSet rs, int column, String type) throws SQLException {

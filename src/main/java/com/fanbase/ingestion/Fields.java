@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.fanbase.web.IsoCodes;
+
 /**
  * Reads typed values out of one raw row, collecting every problem instead of stopping at
  * the first. JSON values must have the right JSON type; CSV values arrive as text and are

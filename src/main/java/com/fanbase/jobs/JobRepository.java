@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.fanbase.database.JsonRows;
 import com.fanbase.tenants.TenantId;
 
 /**
@@ -146,12 +147,8 @@ class JobRepository {
 				rs.getString("status"),
 				json.readValue(rs.getString("params"), new TypeReference<Map<String, Object>>() {
 				}), rs.getLong("processed"), total, rs.getString("error"), rs.getInt("attempts"),
-				instant(rs, "created_at"), instant(rs, "started_at"), instant(rs, "finished_at"));
-	}
-
-	private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-		return (time != null) ? time.toInstant() : null;
+				JsonRows.instant(rs, "created_at"), JsonRows.instant(rs, "started_at"),
+				JsonRows.instant(rs, "finished_at"));
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.fanbase.database.JsonRows;
 import com.fanbase.tenants.Plan;
 import com.fanbase.tenants.TenantId;
 import com.fanbase.tenants.Tenants;
@@ -133,14 +134,9 @@ public class Segments {
 		return new Segment(rs.getLong("id"), rs.getLong("tenant_id"), rs.getString("name"),
 				rs.getString("segment_type"), (criteria != null) ? json.readTree(criteria) : null,
 				rs.getObject("refresh_interval_minutes", Integer.class), rs.getLong("member_count"),
-				instant(rs, "last_refreshed_at"), rs.getString("last_refresh_status"),
+				JsonRows.instant(rs, "last_refreshed_at"), rs.getString("last_refresh_status"),
 				rs.getString("last_refresh_error"), rs.getObject("last_refresh_ms", Long.class),
-				instant(rs, "created_at"), instant(rs, "updated_at"));
-	}
-
-	private static java.time.Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
-		return (time != null) ? time.toInstant() : null;
+				JsonRows.instant(rs, "created_at"), JsonRows.instant(rs, "updated_at"));
 	}
 
 }

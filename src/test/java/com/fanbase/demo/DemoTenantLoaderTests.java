@@ -1,8 +1,5 @@
 package com.fanbase.demo;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +13,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import com.fanbase.testing.Api;
 import com.fanbase.testing.ApiTestSupport;
+import com.fanbase.testing.StandardOut;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -58,16 +56,8 @@ class DemoTenantLoaderTests extends ApiTestSupport {
 	}
 
 	private String runAgainCapturingKey() {
-		PrintStream original = System.out;
-		ByteArrayOutputStream captured = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-		try {
-			this.loader.run(new DefaultApplicationArguments());
-		}
-		finally {
-			System.setOut(original);
-		}
-		Matcher key = Pattern.compile("fbk_[A-Za-z0-9_-]+").matcher(captured.toString(StandardCharsets.UTF_8));
+		String printed = StandardOut.capture(() -> this.loader.run(new DefaultApplicationArguments()));
+		Matcher key = Pattern.compile("fbk_[A-Za-z0-9_-]+").matcher(printed);
 		assertThat(key.find()).isTrue();
 		return key.group();
 	}

@@ -1,7 +1,5 @@
 package com.fanbase.tenants;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.regex.Matcher;
@@ -14,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.fanbase.testing.IntegrationTest;
+import com.fanbase.testing.StandardOut;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +32,8 @@ class OperatorKeyTests {
 		OperatorKey first = new OperatorKey(this.jdbc, Clock.systemUTC(), "");
 		OperatorKey secondReplica = new OperatorKey(this.jdbc, Clock.systemUTC(), "");
 
-		String printed = capture(first::ensureExists);
-		String printedAgain = capture(secondReplica::ensureExists);
+		String printed = StandardOut.capture(first::ensureExists);
+		String printedAgain = StandardOut.capture(secondReplica::ensureExists);
 
 		Matcher key = Pattern.compile("fbk_[A-Za-z0-9_-]+").matcher(printed);
 		assertThat(key.find()).isTrue();
@@ -50,24 +49,11 @@ class OperatorKeyTests {
 	void aConfiguredKeyWinsAndNothingIsGenerated() {
 		OperatorKey configured = new OperatorKey(this.jdbc, Clock.systemUTC(), "my-operator-secret");
 
-		String printed = capture(configured::ensureExists);
+		String printed = StandardOut.capture(configured::ensureExists);
 
 		assertThat(printed).isEmpty();
 		assertThat(configured.matches(KeySecrets.hash("my-operator-secret"))).isTrue();
 		assertThat(this.jdbc.sql("select count(*) from operator_keys").query(Long.class).single()).isZero();
-	}
-
-	private static String capture(Runnable action) {
-		PrintStream original = System.out;
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-		try {
-			action.run();
-		}
-		finally {
-			System.setOut(original);
-		}
-		return out.toString(StandardCharsets.UTF_8);
 	}
 
 }

@@ -1,10 +1,7 @@
 package com.fanbase.tenants.web;
 
 import java.time.Instant;
-import java.util.Currency;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,6 +20,7 @@ import com.fanbase.tenants.Plan;
 import com.fanbase.tenants.Tenant;
 import com.fanbase.tenants.TenantId;
 import com.fanbase.tenants.Tenants;
+import com.fanbase.web.IsoCodes;
 import com.fanbase.web.Violations;
 
 /**
@@ -31,11 +29,6 @@ import com.fanbase.web.Violations;
 @RestController
 @RequestMapping("/api/audience/tenants")
 class TenantController {
-
-	private static final Set<String> currencies = Currency.getAvailableCurrencies()
-		.stream()
-		.map(Currency::getCurrencyCode)
-		.collect(Collectors.toUnmodifiableSet());
 
 	private final Tenants tenants;
 
@@ -101,7 +94,7 @@ class TenantController {
 			new Violations().check(this.id == null || this.id > 0, "/id", "must be a positive integer")
 				.check(this.name != null && !this.name.isBlank(), "/name", "is required")
 				.check(this.name == null || this.name.length() <= 200, "/name", "must be at most 200 characters")
-				.check(this.currency != null && currencies.contains(this.currency), "/currency",
+				.check(this.currency != null && IsoCodes.CURRENCIES.contains(this.currency), "/currency",
 						"must be an ISO 4217 currency code such as EUR")
 				.check(Plan.find(planOrDefault()).isPresent(), "/plan", "must be one of base, pro, enterprise")
 				.throwIfAny();
