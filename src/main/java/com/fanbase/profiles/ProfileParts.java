@@ -3,9 +3,9 @@ package com.fanbase.profiles;
 import org.springframework.stereotype.Component;
 
 /**
- * The three steps of making profiles, kept together because every path uses all of them.
+ * The steps of making profiles, kept together because every path uses all of them.
  */
 @Component
-record ProfileParts(ProfileBuilder builder, ProfileModeler modeler, ProfileScorer scorer) {
+record ProfileParts(ProfileBuilder builder, ProfileModeler modeler, ProfileScorer scorer, ProfileFactsWriter facts) {
 
 }

@@ -33,6 +33,8 @@ class ProfileRebuildJob implements JobHandler {
 
 	private final ProfileScorer scorer;
 
+	private final ProfileFactsWriter facts;
+
 	private final Clock clock;
 
 	private final int chunk;
@@ -46,6 +48,7 @@ class ProfileRebuildJob implements JobHandler {
 		this.builder = parts.builder();
 		this.modeler = parts.modeler();
 		this.scorer = parts.scorer();
+		this.facts = parts.facts();
 		this.clock = clock;
 		this.chunk = chunk;
 		this.chunks = new ChunkRunner(threads);
@@ -81,6 +84,7 @@ class ProfileRebuildJob implements JobHandler {
 		TenantModel model = this.modeler.fit(tenant, asOf, spendReference);
 		long fitted = System.nanoTime();
 		long scored = this.scorer.score(tenant, model, false);
+		this.facts.writeAll(tenant);
 		execution.progress(total, total);
 		this.events.publishEvent(new ProfilesRebuilt(tenant, asOf));
 		log.info("Rebuilt {} profiles of tenant {} as of {}: built in {} ms, {} fitted in {} ms, {} scored in {} ms",

@@ -29,21 +29,21 @@ import com.fanbase.web.InvalidRequestException;
 @Component
 public class SegmentPreviewer {
 
-	private static final String FROM = """
-			from customer_profiles p join customers c on c.tenant_id = p.tenant_id and c.id = p.customer_id
-			where p.tenant_id = :tenant and (%s)
-			""";
-
 	private static final String COUNTS = """
-			select count(*) as count,
-			    count(*) filter (where c.email_consent and c.email is not null) as reachable_email,
-			    count(*) filter (where c.ads_consent and (c.email is not null or c.phone_e164 is not null))
-			        as reachable_ads
+			select count(*) as count, count(*) filter (where p.email_consent and p.has_email) as reachable_email,
+			    count(*) filter (where p.ads_consent and (p.has_email or p.has_phone)) as reachable_ads
+			from profile_facts p where p.tenant_id = :tenant and (%s)
 			""";
 
+	/** The most engaged matches, found along the engagement index without a sort. */
 	private static final String SAMPLE = """
-			select p.customer_id, c.email, p.total_spent_cents, p.purchase_count, p.engagement_score, p.churn_risk,
-			    p.city, p.country
+			select w.customer_id, c.email, w.total_spent_cents, w.purchase_count, w.engagement_score, w.churn_risk,
+			    w.city, w.country
+			from (select p.customer_id, p.engagement_score from profile_facts p where p.tenant_id = :tenant and (%s)
+			    order by p.engagement_score desc, p.customer_id limit :sample_size) m
+			join customer_profiles w on w.tenant_id = :tenant and w.customer_id = m.customer_id
+			join customers c on c.tenant_id = :tenant and c.id = m.customer_id
+			order by m.engagement_score desc, m.customer_id
 			""";
 
 	private final JdbcClient jdbc;
@@ -90,11 +90,12 @@ public class SegmentPreviewer {
 		CompiledCondition condition = RuleCompiler.compile(rule, asOf);
 		Map<String, Object> params = new HashMap<>(condition.params());
 		params.put("tenant", tenant.value());
-		String from = FROM.formatted(condition.sql());
-		Map<String, Object> counts = this.jdbc.sql(COUNTS + from).params(params).query().singleRow();
+		Map<String, Object> counts = this.jdbc.sql(COUNTS.formatted(condition.sql()))
+			.params(params)
+			.query()
+			.singleRow();
 		params.put("sample_size", sampleSize);
-		List<Map<String, Object>> sample = this.jdbc
-			.sql(SAMPLE + from + " order by p.engagement_score desc, p.customer_id limit :sample_size")
+		List<Map<String, Object>> sample = this.jdbc.sql(SAMPLE.formatted(condition.sql()))
 			.params(params)
 			.query(JsonRows::map)
 			.list();

@@ -35,8 +35,7 @@ public class SegmentRefresher {
 	private static final String DIFF = """
 			with matching as materialized (
 			    select p.customer_id, p.engagement_score::float8 as affinity
-			    from customer_profiles p join customers c on c.tenant_id = p.tenant_id and c.id = p.customer_id
-			    where p.tenant_id = :tenant and (%s)
+			    from profile_facts p where p.tenant_id = :tenant and (%s)
 			), removed as (
 			    delete from audience_segment_customers s
 			    where s.tenant_id = :tenant and s.segment_id = :segment

@@ -1,6 +1,8 @@
 /**
- * Segments of a tenant's customers. So far: criteria (see {@code segments.rules}) and
- * their preview against the current profiles. Depends on {@code tenants}, {@code web} and
- * the {@code customer_profiles} table that {@code profiles} maintains.
+ * Segments of a tenant's customers: criteria (see {@code segments.rules}) and their
+ * preview, dynamic, static and lookalike segments, membership refreshed by difference
+ * with history. Depends on {@code tenants}, {@code jobs}, {@code web} and the
+ * {@code profile_facts} and {@code customer_profiles} tables that {@code profiles}
+ * maintains.
  */
 package com.fanbase.segments;

@@ -5,10 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * A boolean SQL condition over {@code customer_profiles p} and {@code customers c} with
- * its named parameters ({@code :v1}, {@code :v2}, ... in the order they appear, and
- * {@code :as_of} when the condition needs the evaluation time). Every value from the
- * criteria is a parameter; the text comes from the {@link Field} catalog only.
+ * A boolean SQL condition over {@code profile_facts p} with its named parameters
+ * ({@code :v1}, {@code :v2}, ... in the order they appear, and {@code :as_of} when the
+ * condition needs the evaluation time). Every value from the criteria is a parameter; the
+ * text comes from the {@link Field} catalog only.
  * <p>
  * Parameter values are {@link java.math.BigDecimal} (numbers, money in cents),
  * {@link java.time.OffsetDateTime} in UTC (time cut-offs and {@code as_of}),

@@ -21,23 +21,23 @@ import com.fanbase.segments.rules.Rule.Place;
 import com.fanbase.segments.rules.Rule.Recency;
 
 /**
- * Compiles a rule tree into a SQL condition. The condition reads the aliases {@code p}
- * and {@code c} and is meant to sit in a query of this shape:
+ * Compiles a rule tree into a SQL condition. The condition reads the alias {@code p}
+ * ({@code profile_facts}) and is meant to sit in a query of this shape:
  *
  * <pre>
  * select p.customer_id
- * from customer_profiles p
- * join customers c on c.tenant_id = p.tenant_id and c.id = p.customer_id
+ * from profile_facts p
  * where p.tenant_id = :tenant and (&lt;condition&gt;)
  * </pre>
  *
  * Subqueries correlate on {@code p.tenant_id} and {@code p.customer_id} and use the
- * aliases {@code o} ({@code orders}) and {@code s} ({@code audience_segment_customers}).
- * Recency is measured from the evaluation time {@code asOf} (truncated to microseconds),
- * passed as cut-off timestamps and as {@code :as_of}, never SQL's {@code now()}, so a
- * result can be reproduced. A day is 86,400 seconds. Every condition is two-valued: a
- * null column matches no comparison (through {@code coalesce(..., false)}), so
- * {@code not} is the complement and agrees with {@link RuleEvaluator}.
+ * aliases {@code o} ({@code orders}), {@code s} ({@code audience_segment_customers}) and
+ * {@code w} ({@code customer_profiles}). Recency is measured from the evaluation time
+ * {@code asOf} (truncated to microseconds), passed as cut-off timestamps and as
+ * {@code :as_of}, never SQL's {@code now()}, so a result can be reproduced. A day is
+ * 86,400 seconds. Every condition is two-valued: a null column matches no comparison
+ * (through {@code coalesce(..., false)}), so {@code not} is the complement and agrees
+ * with {@link RuleEvaluator}.
  */
 public final class RuleCompiler {
 

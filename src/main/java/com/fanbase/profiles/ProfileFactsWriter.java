@@ -1,0 +1,73 @@
+package com.fanbase.profiles;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.fanbase.tenants.TenantId;
+
+/**
+ * Copies scored profiles into {@code profile_facts}, the narrow table that segment
+ * evaluation scans: the criteria fields and the customer's reachability, city and country
+ * already trimmed and lower-cased. Rows that did not change are left alone, so a rebuild
+ * that moves few scores writes few rows.
+ */
+@Component
+public class ProfileFactsWriter {
+
+	private static final String UPSERT = """
+			insert into profile_facts as f (tenant_id, customer_id, purchase_count, total_spent_cents, avg_order_cents,
+			    typical_price_cents, engagement_score, churn_risk, age, predicted_clv_cents, expected_purchases_90d,
+			    last_purchase_at, customer_since, genre_names, event_type_names, preferred_days, city, country,
+			    email_consent, ads_consent, has_email, has_phone)
+			select p.tenant_id, p.customer_id, p.purchase_count, p.total_spent_cents, p.avg_order_cents,
+			    (p.price_min_cents + p.price_max_cents) / 2, p.engagement_score, p.churn_risk, p.age,
+			    p.predicted_clv_cents, p.expected_purchases_90d, p.last_purchase_at, c.created_at, p.genre_names,
+			    p.event_type_names, p.preferred_days, lower(btrim(p.city)), lower(btrim(p.country)), c.email_consent,
+			    c.ads_consent, c.email is not null, c.phone_e164 is not null
+			from customer_profiles p join customers c on c.tenant_id = p.tenant_id and c.id = p.customer_id
+			where p.tenant_id = :tenant %s
+			on conflict (tenant_id, customer_id) do update set purchase_count = excluded.purchase_count,
+			    total_spent_cents = excluded.total_spent_cents, avg_order_cents = excluded.avg_order_cents,
+			    typical_price_cents = excluded.typical_price_cents, engagement_score = excluded.engagement_score,
+			    churn_risk = excluded.churn_risk, age = excluded.age, predicted_clv_cents = excluded.predicted_clv_cents,
+			    expected_purchases_90d = excluded.expected_purchases_90d, last_purchase_at = excluded.last_purchase_at,
+			    customer_since = excluded.customer_since, genre_names = excluded.genre_names,
+			    event_type_names = excluded.event_type_names, preferred_days = excluded.preferred_days,
+			    city = excluded.city, country = excluded.country, email_consent = excluded.email_consent,
+			    ads_consent = excluded.ads_consent, has_email = excluded.has_email, has_phone = excluded.has_phone
+			where (f.purchase_count, f.total_spent_cents, f.avg_order_cents, f.typical_price_cents, f.engagement_score,
+			    f.churn_risk, f.age, f.predicted_clv_cents, f.expected_purchases_90d, f.last_purchase_at,
+			    f.customer_since, f.genre_names, f.event_type_names, f.preferred_days, f.city, f.country,
+			    f.email_consent, f.ads_consent, f.has_email, f.has_phone)
+			  is distinct from (excluded.purchase_count, excluded.total_spent_cents, excluded.avg_order_cents,
+			    excluded.typical_price_cents, excluded.engagement_score, excluded.churn_risk, excluded.age,
+			    excluded.predicted_clv_cents, excluded.expected_purchases_90d, excluded.last_purchase_at,
+			    excluded.customer_since, excluded.genre_names, excluded.event_type_names, excluded.preferred_days,
+			    excluded.city, excluded.country, excluded.email_consent, excluded.ads_consent, excluded.has_email,
+			    excluded.has_phone)
+			""";
+
+	private final JdbcClient jdbc;
+
+	ProfileFactsWriter(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Writes the facts of all the tenant's profiles, then vacuums the table so scans do
+	 * not wade through the rows the update left behind. Call outside a transaction.
+	 */
+	public long writeAll(TenantId tenant) {
+		long written = this.jdbc.sql(UPSERT.formatted("")).param("tenant", tenant.value()).update();
+		this.jdbc.sql("vacuum (analyze) profile_facts").update();
+		return written;
+	}
+
+	/** Writes the facts of the customers in the session's profile_scope table. */
+	long writeScope(TenantId tenant) {
+		return this.jdbc.sql(UPSERT.formatted("and p.customer_id in (select customer_id from profile_scope)"))
+			.param("tenant", tenant.value())
+			.update();
+	}
+
+}
