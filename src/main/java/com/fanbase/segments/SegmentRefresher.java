@@ -20,12 +20,14 @@ import com.fanbase.segments.rules.RuleCompiler;
 import com.fanbase.tenants.TenantId;
 
 /**
- * Brings a dynamic segment's members in line with its criteria by applying only the
- * difference: customers who no longer match leave (their exit is logged with when they
- * had entered), new matches enter with the time, members who stay keep their entry time
- * and get their affinity updated. Affinity of a dynamic segment is the member's
- * engagement score. Every refresh, good or failed, is recorded in the history and on the
- * segment.
+ * Brings a dynamic segment's members in line with its criteria, and a lookalike's with
+ * its source, by applying only the difference: customers who no longer match leave (their
+ * exit is logged with when they had entered), new matches enter with the time, members
+ * who stay keep their entry time and get their affinity updated. Affinity of a dynamic
+ * segment is the member's engagement score, of a lookalike the similarity to its source
+ * (see {@link LookalikeMatching}). A static segment's refresh just counts its members.
+ * Every refresh, good or failed, is recorded in the history and on the segment, and a
+ * successful one refreshes the lookalikes built on the segment.
  */
 @Component
 public class SegmentRefresher {
@@ -34,8 +36,7 @@ public class SegmentRefresher {
 
 	private static final String DIFF = """
 			with matching as materialized (
-			    select p.customer_id, p.engagement_score::float8 as affinity
-			    from profile_facts p where p.tenant_id = :tenant and (%s)
+			    %s
 			), removed as (
 			    delete from audience_segment_customers s
 			    where s.tenant_id = :tenant and s.segment_id = :segment
@@ -53,6 +54,11 @@ public class SegmentRefresher {
 			)
 			select (select count(*) from matching) as size, (select count(*) from added where inserted) as added,
 			    (select count(*) from removed) as removed
+			""";
+
+	private static final String CRITERIA = """
+			select p.customer_id, p.engagement_score::float8 as affinity
+			from profile_facts p where p.tenant_id = :tenant and (%s)
 			""";
 
 	private final JdbcClient jdbc;
@@ -76,10 +82,17 @@ public class SegmentRefresher {
 		long started = System.nanoTime();
 		SegmentRefresh result;
 		try {
-			long[] counts = this.transactions.execute((status) -> "dynamic".equals(segment.segmentType())
-					? applyCriteria(tenant, segment, now) : new long[] { countMembers(tenant, segmentId), 0, 0 });
+			long[] counts = this.transactions.execute((status) -> switch (segment.segmentType()) {
+				case "dynamic" -> applyCriteria(tenant, segment, now);
+				case "lookalike" -> applyLookalike(tenant, segment, now);
+				default -> new long[] { countMembers(tenant, segmentId), 0, 0 };
+			});
 			result = new SegmentRefresh(segmentId, now, counts[0], counts[1], counts[2], elapsedMs(started),
 					"succeeded", null);
+		}
+		catch (RefreshRefusedException ex) {
+			result = new SegmentRefresh(segmentId, now, segment.memberCount(), 0, 0, elapsedMs(started), "failed",
+					ex.getMessage());
 		}
 		catch (RuntimeException ex) {
 			log.error("Refresh of segment {} of tenant {} failed", segmentId, tenant, ex);
@@ -87,18 +100,44 @@ public class SegmentRefresher {
 					"The refresh failed (" + ex.getClass().getSimpleName() + "); it has been logged.");
 		}
 		record(tenant, result);
+		if (result.status().equals("succeeded")) {
+			this.segments.lookalikesOf(tenant, segmentId).forEach((lookalike) -> refresh(tenant, lookalike.id()));
+		}
 		return result;
 	}
 
 	private long[] applyCriteria(TenantId tenant, Segment segment, Instant now) {
 		CompiledCondition condition = RuleCompiler.compile(CriteriaParser.parse(segment.criteria(), "/criteria"), now);
-		Map<String, Object> params = new HashMap<>(condition.params());
+		return apply(tenant, segment, now, CRITERIA.formatted(condition.sql()), condition.params());
+	}
+
+	private long[] applyLookalike(TenantId tenant, Segment segment, Instant now) {
+		long sourceMembers = countMembers(tenant, segment.sourceSegmentId());
+		if (sourceMembers == 0) {
+			throw new RefreshRefusedException(
+					"The source segment " + segment.sourceSegmentId() + " has no members to look like.");
+		}
+		long size = (segment.lookalikeSize() != null) ? segment.lookalikeSize()
+				: (long) Math.ceil(segment.lookalikeRatio() * countProfiles(tenant));
+		return apply(tenant, segment, now, LookalikeMatching.MATCHING,
+				LookalikeMatching.params(segment.sourceSegmentId(), size, now));
+	}
+
+	private long[] apply(TenantId tenant, Segment segment, Instant now, String matching, Map<String, Object> extra) {
+		Map<String, Object> params = new HashMap<>(extra);
 		params.put("tenant", tenant.value());
 		params.put("segment", segment.id());
 		params.put("now", now.atOffset(ZoneOffset.UTC));
-		return this.jdbc.sql(DIFF.formatted(condition.sql()))
+		return this.jdbc.sql(DIFF.formatted(matching))
 			.params(params)
 			.query((rs, row) -> new long[] { rs.getLong("size"), rs.getLong("added"), rs.getLong("removed") })
+			.single();
+	}
+
+	private long countProfiles(TenantId tenant) {
+		return this.jdbc.sql("select count(*) from profile_facts where tenant_id = :tenant")
+			.param("tenant", tenant.value())
+			.query(Long.class)
 			.single();
 	}
 
@@ -147,6 +186,15 @@ public class SegmentRefresher {
 
 	private static long elapsedMs(long started) {
 		return (System.nanoTime() - started) / 1_000_000;
+	}
+
+	/** A refresh that cannot run for a reason the user should read. */
+	static class RefreshRefusedException extends RuntimeException {
+
+		RefreshRefusedException(String message) {
+			super(message);
+		}
+
 	}
 
 }

@@ -28,7 +28,8 @@ public class Segments {
 	private static final JsonMapper json = JsonMapper.builder().build();
 
 	private static final String SELECT = """
-			select id, tenant_id, name, segment_type, criteria::text as criteria, refresh_interval_minutes,
+			select id, tenant_id, name, segment_type, criteria::text as criteria, source_segment_id, lookalike_size,
+			    lookalike_ratio, refresh_interval_minutes,
 			    member_count, last_refreshed_at, last_refresh_status, last_refresh_error, last_refresh_ms,
 			    created_at, updated_at
 			from audience_segments where tenant_id = :tenant
@@ -49,6 +50,48 @@ public class Segments {
 	/** Saves a segment; refused when the tenant's plan allows no more. */
 	@Transactional
 	public Segment create(TenantId tenant, String name, String type, JsonNode criteria, Integer refreshMinutes) {
+		return require(tenant, insert(tenant, name, type, criteria, refreshMinutes));
+	}
+
+	/**
+	 * Saves a lookalike of the source segment holding either {@code size} customers or
+	 * {@code ratio} of the tenant's customers; refused when the plan allows no more.
+	 */
+	@Transactional
+	public Segment createLookalike(TenantId tenant, String name, long source, Integer size, Double ratio) {
+		long id = insert(tenant, name, "lookalike", null, null);
+		resize(tenant, id, source, size, ratio);
+		return require(tenant, id);
+	}
+
+	/** Changes a lookalike's source or size (null leaves it; a size clears the ratio). */
+	public void resize(TenantId tenant, long id, Long source, Integer size, Double ratio) {
+		this.jdbc.sql("""
+				update audience_segments set source_segment_id = coalesce(:source, source_segment_id),
+				    lookalike_size = case when :size::int is null and :ratio::float8 is null then lookalike_size
+				        else :size::int end,
+				    lookalike_ratio = case when :size::int is null and :ratio::float8 is null then lookalike_ratio
+				        else :ratio::float8 end
+				where tenant_id = :tenant and id = :id
+				""")
+			.param("tenant", tenant.value())
+			.param("id", id)
+			.param("source", source)
+			.param("size", size)
+			.param("ratio", ratio)
+			.update();
+	}
+
+	/** The lookalikes built on a segment. */
+	public List<Segment> lookalikesOf(TenantId tenant, long source) {
+		return this.jdbc.sql(SELECT + " and segment_type = 'lookalike' and source_segment_id = :source order by id")
+			.param("tenant", tenant.value())
+			.param("source", source)
+			.query(Segments::map)
+			.list();
+	}
+
+	private long insert(TenantId tenant, String name, String type, JsonNode criteria, Integer refreshMinutes) {
 		Plan plan = this.tenants.require(tenant).plan();
 		// Serialises concurrent creations of one tenant so the limit holds.
 		this.jdbc.sql("select id from tenants where id = :tenant for update")
@@ -62,7 +105,7 @@ public class Segments {
 		if (plan.segments() >= 0 && count >= plan.segments()) {
 			throw new SegmentLimitReachedException(plan.id(), plan.segments());
 		}
-		long id = this.jdbc.sql("""
+		return this.jdbc.sql("""
 				insert into audience_segments (tenant_id, name, segment_type, criteria, refresh_interval_minutes,
 				    created_at, updated_at)
 				values (:tenant, :name, :type, cast(:criteria as jsonb), :minutes, :now, :now) returning id
@@ -75,7 +118,6 @@ public class Segments {
 			.param("now", OffsetDateTime.now(this.clock))
 			.query(Long.class)
 			.single();
-		return require(tenant, id);
 	}
 
 	public Optional<Segment> find(TenantId tenant, long id) {
@@ -116,6 +158,10 @@ public class Segments {
 	@Transactional
 	public void delete(TenantId tenant, long id) {
 		require(tenant, id);
+		List<Long> lookalikes = lookalikesOf(tenant, id).stream().map(Segment::id).toList();
+		if (!lookalikes.isEmpty()) {
+			throw new SegmentInUseException(id, lookalikes);
+		}
 		for (String table : List.of("audience_segment_customers", "audience_segment_exits",
 				"audience_segment_history")) {
 			this.jdbc.sql("delete from " + table + " where tenant_id = :tenant and segment_id = :id")
@@ -133,10 +179,12 @@ public class Segments {
 		String criteria = rs.getString("criteria");
 		return new Segment(rs.getLong("id"), rs.getLong("tenant_id"), rs.getString("name"),
 				rs.getString("segment_type"), (criteria != null) ? json.readTree(criteria) : null,
-				rs.getObject("refresh_interval_minutes", Integer.class), rs.getLong("member_count"),
-				JsonRows.instant(rs, "last_refreshed_at"), rs.getString("last_refresh_status"),
-				rs.getString("last_refresh_error"), rs.getObject("last_refresh_ms", Long.class),
-				JsonRows.instant(rs, "created_at"), JsonRows.instant(rs, "updated_at"));
+				rs.getObject("source_segment_id", Long.class), rs.getObject("lookalike_size", Integer.class),
+				rs.getObject("lookalike_ratio", Double.class), rs.getObject("refresh_interval_minutes", Integer.class),
+				rs.getLong("member_count"), JsonRows.instant(rs, "last_refreshed_at"),
+				rs.getString("last_refresh_status"), rs.getString("last_refresh_error"),
+				rs.getObject("last_refresh_ms", Long.class), JsonRows.instant(rs, "created_at"),
+				JsonRows.instant(rs, "updated_at"));
 	}
 
 }

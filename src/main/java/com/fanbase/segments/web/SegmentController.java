@@ -40,7 +40,9 @@ class SegmentController {
 
 	private static final int MAX_SAMPLE = 100;
 
-	private static final Set<String> TYPES = Set.of("dynamic", "static");
+	private static final Set<String> TYPES = Set.of("dynamic", "static", "lookalike");
+
+	private static final int MAX_LOOKALIKE = 1_000_000;
 
 	private final SegmentPreviewer previewer;
 
@@ -69,25 +71,60 @@ class SegmentController {
 		return this.previewer.preview(tenant, rule, sampleSize);
 	}
 
-	/** Saves a segment; a dynamic one is filled at once. */
+	/** Saves a segment; a dynamic or lookalike one is filled at once. */
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	Segment create(@RequestBody SegmentRequest request) {
 		TenantId tenant = this.access.resolve(request.tenantId());
 		String type = Optional.ofNullable(request.segmentType()).orElse("dynamic");
+		boolean lookalike = type.equals("lookalike");
 		new Violations().check(request.name() != null && !request.name().isBlank(), "/name", "is required")
-			.check(TYPES.contains(type), "/segment_type",
-					type.equals("lookalike") ? "lookalike segments are not available yet" : "must be dynamic or static")
+			.check(TYPES.contains(type), "/segment_type", "must be dynamic, static or lookalike")
 			.check(request.refreshIntervalMinutes() == null || request.refreshIntervalMinutes() >= 5,
 					"/refresh_interval_minutes", "must be at least 5")
+			.check(lookalike || request.sourceSegmentId() == null, "/source_segment_id",
+					"only lookalike segments have a source")
+			.check(lookalike || (request.size() == null && request.ratio() == null), "/size",
+					"only lookalike segments have a size")
 			.throwIfAny();
+		if (lookalike) {
+			checkLookalike(tenant, request);
+		}
 		JsonNode criteria = type.equals("dynamic") ? normalized(tenant, request.criteria()) : null;
-		Segment segment = this.segments.create(tenant, request.name().strip(), type, criteria,
-				request.refreshIntervalMinutes());
-		if (type.equals("dynamic")) {
+		Segment segment = lookalike
+				? this.segments.createLookalike(tenant, request.name().strip(), request.sourceSegmentId(),
+						request.size(), request.ratio())
+				: this.segments.create(tenant, request.name().strip(), type, criteria,
+						request.refreshIntervalMinutes());
+		if (!type.equals("static")) {
 			this.refresher.refresh(tenant, segment.id());
 		}
 		return this.segments.require(tenant, segment.id());
+	}
+
+	private void checkLookalike(TenantId tenant, SegmentRequest request) {
+		new Violations()
+			.check(request.sourceSegmentId() != null, "/source_segment_id", "is required for a lookalike segment")
+			.check(request.criteria() == null, "/criteria", "a lookalike segment has a source, not criteria")
+			.throwIfAny();
+		checkLookalikeSize(request, true);
+		Optional<Segment> source = this.segments.find(tenant, request.sourceSegmentId());
+		new Violations().check(source.isPresent(), "/source_segment_id", "refers to no segment of this tenant")
+			.check(source.isEmpty() || source.get().memberCount() > 0, "/source_segment_id",
+					"the source segment has no members to look like")
+			.throwIfAny();
+	}
+
+	private static void checkLookalikeSize(SegmentRequest request, boolean required) {
+		new Violations()
+			.check(request.size() == null || request.ratio() == null, "/size", "give either size or ratio, not both")
+			.check(!required || request.size() != null || request.ratio() != null, "/size",
+					"is required (or ratio, a share of the tenant's customers)")
+			.check(request.size() == null || (request.size() >= 1 && request.size() <= MAX_LOOKALIKE), "/size",
+					"must be between 1 and " + MAX_LOOKALIKE)
+			.check(request.ratio() == null || (request.ratio() > 0 && request.ratio() <= 0.5), "/ratio",
+					"must be more than 0 and at most 0.5")
+			.throwIfAny();
 	}
 
 	@GetMapping
@@ -104,6 +141,13 @@ class SegmentController {
 	Segment update(@PathVariable long id, @RequestBody SegmentRequest request) {
 		TenantId tenant = this.access.resolve(request.tenantId());
 		Segment segment = this.segments.require(tenant, id);
+		new Violations()
+			.check(request.sourceSegmentId() == null, "/source_segment_id",
+					"cannot be changed; create another lookalike instead")
+			.check(segment.isLookalike() || (request.size() == null && request.ratio() == null), "/size",
+					"only lookalike segments have a size")
+			.throwIfAny();
+		checkLookalikeSize(request, false);
 		JsonNode criteria = null;
 		if (request.criteria() != null) {
 			new Violations()
@@ -116,7 +160,11 @@ class SegmentController {
 						.map((found) -> CriteriaParser.parse(found.criteria(), "/criteria")));
 		}
 		this.segments.update(tenant, id, request.name(), criteria, request.refreshIntervalMinutes());
-		if (criteria != null) {
+		boolean resized = request.size() != null || request.ratio() != null;
+		if (resized) {
+			this.segments.resize(tenant, id, null, request.size(), request.ratio());
+		}
+		if (criteria != null || resized) {
 			this.refresher.refresh(tenant, id);
 		}
 		return this.segments.require(tenant, id);
@@ -144,7 +192,7 @@ class SegmentController {
 	}
 
 	record SegmentRequest(Long tenantId, String name, String segmentType, JsonNode criteria,
-			Integer refreshIntervalMinutes) {
+			Integer refreshIntervalMinutes, Long sourceSegmentId, Integer size, Double ratio) {
 	}
 
 	record TenantBody(Long tenantId) {
