@@ -110,6 +110,32 @@ class ProfileTests extends ApiTestSupport {
 	}
 
 	@Test
+	void segmentFactsFollowTheProfileAndTheCustomer() {
+		TestTenant tenant = seeded();
+		rebuild(tenant, AS_OF);
+		assertThat(facts(tenant, 1)).containsEntry("purchase_count", 3)
+			.containsEntry("total_spent_cents", 18000L)
+			.containsEntry("typical_price_cents", 6000L);
+
+		tenant.api()
+			.postJson("/api/audience/ingest/customers",
+					"{\"id\": 2, \"email\": \"two@example.com\", \"city\": \" Köln \", \"email_consent\": true}");
+		this.refresher.refresh(TenantId.of(tenant.id()), Instant.parse(AS_OF));
+
+		assertThat(facts(tenant, 2)).containsEntry("email_consent", true)
+			.containsEntry("has_email", true)
+			.containsEntry("city", "köln");
+	}
+
+	private java.util.Map<String, Object> facts(TestTenant tenant, long customer) {
+		return this.jdbc.sql("select * from profile_facts where tenant_id = :tenant and customer_id = :customer")
+			.param("tenant", tenant.id())
+			.param("customer", customer)
+			.query()
+			.singleRow();
+	}
+
+	@Test
 	void incrementalRefreshEqualsAFullRebuild() {
 		TestTenant tenant = seeded();
 		rebuild(tenant, AS_OF);
