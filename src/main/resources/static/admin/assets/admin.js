@@ -29,7 +29,7 @@
 	}
 
 	document.addEventListener('DOMContentLoaded', () => draw(document));
-	document.addEventListener('htmx:afterSettle', (event) => draw(event.detail.elt));
+	document.addEventListener('htmx:load', (event) => draw(event.detail.elt));
 	document.addEventListener('submit', (event) => {
 		const question = event.target.dataset.confirm;
 		if (question && !window.confirm(question)) {

@@ -227,7 +227,7 @@
 
 	function owner(pointer) {
 		let best = null;
-		form.querySelectorAll('[data-pointer]').forEach((candidate) => {
+		form.querySelectorAll('[data-pointer]:not(.problem)').forEach((candidate) => {
 			[candidate.dataset.pointer, candidate.dataset.outerPointer].forEach((own) => {
 				if (own !== undefined && (pointer === own || pointer.startsWith(own + '/'))
 						&& (best === null || own.length > best.length)) {
@@ -323,7 +323,7 @@
 			}
 		});
 		form.addEventListener('submit', (event) => event.preventDefault());
-		document.body.addEventListener('htmx:afterSettle', showProblems);
+		document.body.addEventListener('htmx:load', showProblems);
 		changed();
 	});
 })();
