@@ -3,6 +3,10 @@
 (function () {
 	'use strict';
 
+	if (window.Chart) {
+		window.Chart.defaults.scales.linear.ticks.precision = 0;
+	}
+
 	const palette = ['#4338ca', '#10b981', '#ef4444', '#0ea5e9', '#f59e0b', '#8b5cf6', '#64748b'];
 
 	function draw(root) {

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -114,7 +115,7 @@ abstract class BrowserTestSupport extends ApiTestSupport {
 	}
 
 	<T> T await(Function<WebDriver, T> condition) {
-		return new WebDriverWait(this.browser, WAIT).until(condition);
+		return new WebDriverWait(this.browser, WAIT).ignoring(StaleElementReferenceException.class).until(condition);
 	}
 
 	WebElement find(String css) {
