@@ -1,6 +1,12 @@
 package com.fanbase.admin;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import com.fanbase.testing.Api;
 import com.fanbase.testing.ApiTestSupport;
 import com.fanbase.testing.IntegrationTest;
+import com.fanbase.testing.StandardOut;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -79,6 +86,49 @@ class AdminSecurityTests extends ApiTestSupport {
 		assertThat(answer.headers().firstValue("Content-Security-Policy"))
 			.hasValue(AdminSecurityConfiguration.CONTENT_SECURITY_POLICY);
 		assertThat(answer.body()).contains("name=\"_csrf\"");
+	}
+
+	@Test
+	void keysTypedIntoTheLoginFormAreNeverLogged() {
+		TestTenant tenant = newTenant();
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+
+		String output = StandardOut.capture(() -> {
+			assertThat(signIn(browser, "fbk_wrong-secret-that-must-not-appear"))
+				.endsWith("/admin/login?error=invalid-key");
+			assertThat(signIn(browser, tenant.key())).endsWith("/admin");
+		});
+
+		assertThat(output).doesNotContain("fbk_wrong-secret-that-must-not-appear").doesNotContain(tenant.key());
+	}
+
+	private String signIn(HttpClient browser, String key) {
+		try {
+			String page = browser
+				.send(HttpRequest.newBuilder(uri("/admin/login")).build(), HttpResponse.BodyHandlers.ofString())
+				.body();
+			Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+			assertThat(token.find()).isTrue();
+			String form = "key=" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1);
+			return browser
+				.send(HttpRequest.newBuilder(uri("/admin/login"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(form))
+					.build(), HttpResponse.BodyHandlers.discarding())
+				.headers()
+				.firstValue("Location")
+				.orElseThrow();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private URI uri(String path) {

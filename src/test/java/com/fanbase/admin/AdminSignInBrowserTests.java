@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
 import com.fanbase.testing.Api;
 import com.fanbase.testing.IntegrationTest;
 
@@ -11,6 +14,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 class AdminSignInBrowserTests extends BrowserTestSupport {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	/** Sign-ins live in PostgreSQL, where every replica finds them. */
+	private long sessionsOf(String principal) {
+		return this.jdbc.sql("select count(*) from spring_session where principal_name = :principal")
+			.param("principal", principal)
+			.query(Long.class)
+			.single();
+	}
 
 	@Test
 	void anUnknownKeyIsRefusedOnTheLoginPage() {
@@ -39,9 +53,12 @@ class AdminSignInBrowserTests extends BrowserTestSupport {
 		screenshot("dashboard");
 		assertNoConsoleErrors();
 
+		assertThat(sessionsOf("tenant-" + tenant.id() + "-key-" + tenant.keyId())).isEqualTo(1);
+
 		find("#sign-out").click();
 
 		await(ExpectedConditions.urlContains("/admin/login?signed-out"));
+		assertThat(sessionsOf("tenant-" + tenant.id() + "-key-" + tenant.keyId())).isZero();
 		assertThat(find("[role=status]").getText()).contains("signed out");
 		this.browser.get(url("/admin/segments"));
 		await(ExpectedConditions.urlContains("/admin/login"));
