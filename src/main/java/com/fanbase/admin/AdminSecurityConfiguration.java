@@ -35,13 +35,23 @@ class AdminSecurityConfiguration {
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+	/**
+	 * The key check behind the login form. As a bean it also keeps Spring Boot from
+	 * configuring (and logging) a generated user password that nothing would use.
+	 */
+	@Bean
+	AdminAuthenticationProvider adminAuthenticationProvider(ApiKeys keys, Tenants tenants) {
+		return new AdminAuthenticationProvider(keys, tenants);
+	}
+
 	@Bean
 	@Order(1)
-	SecurityFilterChain adminSecurity(HttpSecurity http, ApiKeys keys, Tenants tenants) throws Exception {
+	SecurityFilterChain adminSecurity(HttpSecurity http, AdminAuthenticationProvider provider, ApiKeys keys)
+			throws Exception {
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setRequestMatcher((request) -> "GET".equals(request.getMethod()) && !isHtmx(request));
 		http.securityMatcher("/admin", "/admin/**", "/webjars/**")
-			.authenticationManager(new ProviderManager(new AdminAuthenticationProvider(keys, tenants)))
+			.authenticationManager(new ProviderManager(provider))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN, "/admin/assets/**", "/webjars/**")
 				.permitAll()
 				.anyRequest()

@@ -32,6 +32,12 @@ final class CriteriaText {
 			return (top || parts.size() < 2) ? text : "(" + text + ")";
 		}
 		String operator = node.path("operator").asString();
+		String field = CriteriaCatalog.label(node.path("field").asString());
+		if ("within_days".equals(operator) || "before_days".equals(operator)) {
+			String days = value(node.get("value"));
+			return field + (operator.equals("within_days") ? " within the last " + days + " days"
+					: " more than " + days + " days ago");
+		}
 		return CriteriaCatalog.label(node.path("field").asString()) + " "
 				+ Operator.fromToken(operator).map(CriteriaCatalog::label).orElse(operator) + " "
 				+ ("between".equals(operator)

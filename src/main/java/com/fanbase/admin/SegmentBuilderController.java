@@ -3,6 +3,7 @@ package com.fanbase.admin;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -84,7 +85,7 @@ class SegmentBuilderController {
 	String save(@AuthenticationPrincipal AdminUser user, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String criteria,
 			@RequestParam(name = "refresh_interval_minutes", defaultValue = "") String minutes, Model model,
-			HttpServletResponse response) {
+			HttpServletRequest request, HttpServletResponse response) {
 		TenantId tenant = user.tenant();
 		List<FieldProblem> problems = new ArrayList<>();
 		if (name.isBlank()) {
@@ -103,7 +104,7 @@ class SegmentBuilderController {
 				Segment segment = this.segments.create(tenant, name.strip(), "dynamic", CriteriaWriter.write(rule),
 						interval);
 				this.refresher.refresh(tenant, segment.id());
-				response.setHeader("HX-Redirect", "/admin/segments/" + segment.id());
+				response.setHeader("HX-Redirect", request.getContextPath() + "/admin/segments/" + segment.id());
 				model.addAttribute("saved", segment);
 			}
 			catch (SegmentLimitReachedException ex) {

@@ -14,10 +14,12 @@ class AdminTextTests {
 				    {"field": "total_spent", "operator": "between", "value": [100, 500]},
 				    {"match": "any", "rules": [
 				        {"field": "genres", "operator": "includes", "value": ["rock", "indie"]},
-				        {"not": {"field": "city", "operator": "is", "value": "Berlin"}}]}]}""";
+				        {"not": {"field": "city", "operator": "is", "value": "Berlin"}}]},
+				    {"field": "last_purchase", "operator": "within_days", "value": 180}]}""";
 
-		assertThat(CriteriaText.describe(JsonMapper.builder().build().readTree(criteria))).isEqualTo(
-				"Total spent between 100 and 500 and (Genres includes any of rock, indie or not City is Berlin)");
+		assertThat(CriteriaText.describe(JsonMapper.builder().build().readTree(criteria)))
+			.isEqualTo("Total spent between 100 and 500 and (Genres includes any of rock, indie or not City is Berlin)"
+					+ " and Last purchase within the last 180 days");
 	}
 
 	@Test
