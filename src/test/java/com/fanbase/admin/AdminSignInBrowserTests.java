@@ -99,6 +99,21 @@ class AdminSignInBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void aProfileRebuildStartedFromTheDashboardIsFollowedOnTheJobsPage() {
+		signIn(seededTenant().key());
+		awaitText("[data-test=profile-count]", "5");
+
+		find("form[action$='/admin/profiles/rebuild'] button").click();
+
+		await(ExpectedConditions.urlContains("/admin/jobs"));
+		await((browser) -> {
+			var rows = browser.findElements(By.cssSelector("[data-test=jobs-table] tbody tr"));
+			return rows.size() == 2 && rows.get(0).getText().contains("succeeded") ? rows : null;
+		});
+		assertThat(find("nav a[aria-current=page]").getText()).isEqualTo("Jobs");
+	}
+
+	@Test
 	void sectionsStillToComeSayComingSoon() {
 		signIn(newTenant().key());
 		awaitText("[data-test=profile-count]", "0");

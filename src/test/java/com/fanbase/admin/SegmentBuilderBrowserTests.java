@@ -130,6 +130,48 @@ class SegmentBuilderBrowserTests extends BrowserTestSupport {
 		Files.delete(csv);
 	}
 
+	@Test
+	void theBuilderReadsAndWritesEveryKindOfRule() {
+		TestTenant tenant = seededTenant();
+		long vip = tenant.api()
+			.postJson("/api/audience/segments", "{\"name\": \"VIP\", \"segment_type\": \"static\"}")
+			.body()
+			.path("id")
+			.asLong();
+		String criteria = """
+				{"match": "all", "rules": [
+				    {"field": "total_spent", "operator": "between", "value": [0, 1000]},
+				    {"field": "last_purchase", "operator": "within_days", "value": 365},
+				    {"field": "genres", "operator": "excludes", "value": ["metal"]},
+				    {"field": "attended_event", "operator": "excludes", "value": [99]},
+				    {"field": "country", "operator": "in", "value": ["DE", "AT"]},
+				    {"not": {"field": "has_email", "operator": "is", "value": false}},
+				    {"match": "any", "rules": [
+				        {"field": "city", "operator": "is", "value": "Berlin"},
+				        {"field": "not_in_segment", "operator": "is", "value": %d}]}]}""".formatted(vip);
+		long expected = tenant.api()
+			.postJson("/api/audience/segments/preview", "{\"criteria\": " + criteria + "}")
+			.body()
+			.path("count")
+			.asLong();
+		long id = tenant.api()
+			.postJson("/api/audience/segments", "{\"name\": \"Everything\", \"criteria\": " + criteria + "}")
+			.body()
+			.path("id")
+			.asLong();
+		signIn(tenant.key());
+		awaitText("[data-test=profile-count]", "5");
+
+		this.browser.get(url("/admin/segments/new?from=" + id));
+
+		awaitText("[data-test=preview-count]", String.valueOf(expected));
+		assertThat(expected).isEqualTo(3);
+		assertThat(this.browser.findElements(By.cssSelector("[data-test=preview-errors]"))).isEmpty();
+		assertThat(find("#segment-name").getAttribute("value")).isEqualTo("Everything (copy)");
+		assertThat(this.browser.findElements(By.cssSelector("#builder .rule"))).hasSize(8);
+		assertThat(find(".rule[data-pointer='/criteria/rules/5/not'] .negate").isSelected()).isTrue();
+	}
+
 	private List<String> memberIds() {
 		return this.browser.findElements(By.cssSelector("[data-test=members-table] tbody tr td:first-child"))
 			.stream()
