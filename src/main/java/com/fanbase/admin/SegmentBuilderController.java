@@ -13,6 +13,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -21,8 +22,10 @@ import com.fanbase.segments.SegmentLimitReachedException;
 import com.fanbase.segments.SegmentPreviewer;
 import com.fanbase.segments.SegmentRefresher;
 import com.fanbase.segments.Segments;
+import com.fanbase.segments.rules.CriteriaParser;
 import com.fanbase.segments.rules.CriteriaWriter;
 import com.fanbase.segments.rules.Rule;
+import com.fanbase.segments.rules.SegmentReferences;
 import com.fanbase.tenants.TenantId;
 import com.fanbase.web.FieldProblem;
 import com.fanbase.web.InvalidRequestException;
@@ -57,12 +60,24 @@ class SegmentBuilderController {
 	/** The builder, empty or starting from an existing segment's criteria. */
 	@GetMapping("/admin/segments/new")
 	String builder(@AuthenticationPrincipal AdminUser user, @RequestParam(required = false) Long from, Model model) {
-		List<Segment> all = this.segments.list(user.tenant());
 		Segment source = (from != null) ? this.segments.require(user.tenant(), from) : null;
-		model.addAttribute("catalog", CriteriaCatalog.json(all));
-		model.addAttribute("initial",
-				(source != null && source.criteria() != null) ? json.writeValueAsString(source.criteria()) : STARTER);
-		model.addAttribute("name", (source != null) ? source.name() + " (copy)" : "");
+		fill(model, user, source, (source != null) ? source.name() + " (copy)" : "");
+		model.addAttribute("saveUrl", "/admin/segments");
+		model.addAttribute("pageTitle", "New segment");
+		return "admin/segments/builder";
+	}
+
+	/** The builder on a dynamic segment's criteria, saving changes to it. */
+	@GetMapping("/admin/segments/{id}/edit")
+	String edit(@AuthenticationPrincipal AdminUser user, @PathVariable long id, Model model) {
+		Segment segment = this.segments.require(user.tenant(), id);
+		if (!"dynamic".equals(segment.segmentType())) {
+			throw new InvalidRequestException("segment_type", "only dynamic segments have criteria to edit");
+		}
+		fill(model, user, segment, segment.name());
+		model.addAttribute("editing", segment);
+		model.addAttribute("saveUrl", "/admin/segments/" + id);
+		model.addAttribute("pageTitle", "Edit " + segment.name());
 		return "admin/segments/builder";
 	}
 
@@ -82,37 +97,88 @@ class SegmentBuilderController {
 
 	/** Saves a dynamic segment and sends the browser to it (htmx {@code HX-Redirect}). */
 	@PostMapping("/admin/segments")
-	String save(@AuthenticationPrincipal AdminUser user, @RequestParam(defaultValue = "") String name,
+	String create(@AuthenticationPrincipal AdminUser user, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String criteria,
 			@RequestParam(name = "refresh_interval_minutes", defaultValue = "") String minutes, Model model,
 			HttpServletRequest request, HttpServletResponse response) {
 		TenantId tenant = user.tenant();
+		SegmentForm form = form(tenant, name, criteria, minutes);
+		if (form.problems().isEmpty()) {
+			try {
+				Segment segment = this.segments.create(tenant, form.name(), "dynamic", form.criteria(),
+						form.interval());
+				saved(tenant, segment.id(), model, request, response);
+			}
+			catch (SegmentLimitReachedException ex) {
+				form.problems().add(new FieldProblem("", ex.getMessage()));
+			}
+		}
+		model.addAttribute("errors", Problems.shown(form.problems()));
+		return "admin/segments/preview :: save";
+	}
+
+	/**
+	 * Saves changes to a dynamic segment, refusing references that would go round in a
+	 * cycle.
+	 */
+	@PostMapping("/admin/segments/{id}")
+	String update(@AuthenticationPrincipal AdminUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String criteria,
+			@RequestParam(name = "refresh_interval_minutes", defaultValue = "") String minutes, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
+		TenantId tenant = user.tenant();
+		this.segments.require(tenant, id);
+		SegmentForm form = form(tenant, name, criteria, minutes);
+		if (form.problems().isEmpty()) {
+			try {
+				SegmentReferences.requireAcyclic(id, CriteriaParser.parse(form.criteria(), "/criteria"), "/criteria",
+						(other) -> this.segments.find(tenant, other)
+							.filter((found) -> found.criteria() != null)
+							.map((found) -> CriteriaParser.parse(found.criteria(), "/criteria")));
+				this.segments.update(tenant, id, form.name(), form.criteria(), form.interval());
+				saved(tenant, id, model, request, response);
+			}
+			catch (InvalidRequestException ex) {
+				form.problems().addAll(ex.errors());
+			}
+		}
+		model.addAttribute("errors", Problems.shown(form.problems()));
+		return "admin/segments/preview :: save";
+	}
+
+	private void fill(Model model, AdminUser user, Segment source, String name) {
+		model.addAttribute("catalog", CriteriaCatalog.json(this.segments.list(user.tenant())));
+		model.addAttribute("initial",
+				(source != null && source.criteria() != null) ? json.writeValueAsString(source.criteria()) : STARTER);
+		model.addAttribute("name", name);
+		model.addAttribute("minutes", (source != null) ? source.refreshIntervalMinutes() : null);
+	}
+
+	private void saved(TenantId tenant, long id, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		this.refresher.refresh(tenant, id);
+		response.setHeader("HX-Redirect", request.getContextPath() + "/admin/segments/" + id);
+		model.addAttribute("saved", true);
+	}
+
+	/** What the builder's save sent, checked: every problem at once. */
+	private SegmentForm form(TenantId tenant, String name, String criteria, String minutes) {
 		List<FieldProblem> problems = new ArrayList<>();
 		if (name.isBlank()) {
 			problems.add(new FieldProblem("/name", "is required: give the segment a name"));
 		}
 		Integer interval = interval(minutes, problems);
-		Rule rule = null;
+		JsonNode normalized = null;
 		try {
-			rule = this.previewer.parse(tenant, read(criteria), "/criteria");
+			normalized = CriteriaWriter.write(this.previewer.parse(tenant, read(criteria), "/criteria"));
 		}
 		catch (InvalidRequestException ex) {
 			problems.addAll(ex.errors());
 		}
-		if (problems.isEmpty()) {
-			try {
-				Segment segment = this.segments.create(tenant, name.strip(), "dynamic", CriteriaWriter.write(rule),
-						interval);
-				this.refresher.refresh(tenant, segment.id());
-				response.setHeader("HX-Redirect", request.getContextPath() + "/admin/segments/" + segment.id());
-				model.addAttribute("saved", segment);
-			}
-			catch (SegmentLimitReachedException ex) {
-				problems.add(new FieldProblem("", ex.getMessage()));
-			}
-		}
-		model.addAttribute("errors", Problems.shown(problems));
-		return "admin/segments/preview :: result";
+		return new SegmentForm(name.strip(), interval, normalized, problems);
+	}
+
+	private record SegmentForm(String name, Integer interval, JsonNode criteria, List<FieldProblem> problems) {
 	}
 
 	private static Integer interval(String minutes, List<FieldProblem> problems) {

@@ -244,11 +244,14 @@
 			node.removeAttribute('aria-invalid');
 			node.removeAttribute('aria-describedby');
 		});
-		document.querySelectorAll('#preview-result .problem[data-pointer]').forEach((problem) => {
+		const shown = new Set();
+		document.querySelectorAll('#preview-result .problem[data-pointer], #save-result .problem[data-pointer]').forEach((problem) => {
 			const found = owner(problem.dataset.pointer);
-			if (!found) {
+			const key = problem.dataset.pointer + ' ' + problem.dataset.message;
+			if (!found || shown.has(key)) {
 				return;
 			}
+			shown.add(key);
 			const id = 'problem-' + (++counter);
 			const note = element('p', { class: 'rule-error', id, text: problem.dataset.message });
 			const node = found.node;

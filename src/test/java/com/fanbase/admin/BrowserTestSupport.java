@@ -15,6 +15,9 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -60,6 +63,19 @@ abstract class BrowserTestSupport extends ApiTestSupport {
 	private static Path profileDirectory;
 
 	protected WebDriver browser;
+
+	/**
+	 * A failed test leaves a screenshot of what the browser showed: failed-<test>.png.
+	 */
+	@RegisterExtension
+	final TestWatcher screenshotOnFailure = new TestWatcher() {
+		@Override
+		public void testFailed(ExtensionContext context, Throwable cause) {
+			if (BrowserTestSupport.this.browser != null) {
+				screenshot("failed-" + context.getRequiredTestMethod().getName());
+			}
+		}
+	};
 
 	@BeforeEach
 	void openBrowser() throws IOException {

@@ -102,6 +102,20 @@ class SegmentBuilderBrowserTests extends BrowserTestSupport {
 		WebElement row = find("[data-test=segments-table] tbody tr");
 		assertThat(row.getText()).contains("Big spenders", "dynamic", "3", "succeeded");
 		screenshot("segments");
+
+		row.findElement(By.linkText("Big spenders")).click();
+		find("#edit-segment").click();
+		awaitText("[data-test=preview-count]", "3");
+		WebElement value = find(FIRST_RULE + " .value-input");
+		value.clear();
+		value.sendKeys("200");
+		awaitText("[data-test=preview-count]", "1");
+		find("#save-segment").click();
+
+		awaitText("[data-test=criteria-text]", "Total spent at least 200");
+		assertThat(find("[data-test=member-count]").getText()).isEqualTo("1");
+		assertThat(memberIds()).containsExactly("#5");
+		assertThat(this.browser.findElements(By.cssSelector("[data-test=history-table] tbody tr"))).hasSize(3);
 	}
 
 	@Test
@@ -170,6 +184,32 @@ class SegmentBuilderBrowserTests extends BrowserTestSupport {
 		assertThat(find("#segment-name").getAttribute("value")).isEqualTo("Everything (copy)");
 		assertThat(this.browser.findElements(By.cssSelector("#builder .rule"))).hasSize(8);
 		assertThat(find(".rule[data-pointer='/criteria/rules/5/not'] .negate").isSelected()).isTrue();
+	}
+
+	@Test
+	void anEditThatWouldMakeSegmentsReferToEachOtherInACycleIsRefusedAtItsRule() {
+		TestTenant tenant = seededTenant();
+		long a = tenant.api().postJson("/api/audience/segments", """
+				{"name": "A", "criteria": {"match": "all", "rules": [
+				    {"field": "total_spent", "operator": ">=", "value": 100}]}}""").body().path("id").asLong();
+		tenant.api().postJson("/api/audience/segments", """
+				{"name": "B", "criteria": {"match": "all", "rules": [
+				    {"field": "in_segment", "operator": "is", "value": %d}]}}""".formatted(a));
+		signIn(tenant.key());
+		awaitText("[data-test=profile-count]", "5");
+		this.browser.get(url("/admin/segments/" + a + "/edit"));
+		awaitText("[data-test=preview-count]", "3");
+
+		find("#builder > .group > .group-actions [data-action=add-rule]").click();
+		WebElement added = find(".rule[data-pointer='/criteria/rules/1']");
+		new Select(added.findElement(By.cssSelector(".field"))).selectByValue("in_segment");
+		new Select(added.findElement(By.cssSelector(".value-input"))).selectByVisibleText("B");
+		awaitText("[data-test=preview-count]", "3");
+		find("#save-segment").click();
+
+		assertThat(find(".rule[data-pointer='/criteria/rules/1'] .rule-error").getText())
+			.startsWith("makes segment references go round in a cycle");
+		assertThat(this.browser.getCurrentUrl()).endsWith("/admin/segments/" + a + "/edit");
 	}
 
 	private List<String> memberIds() {
