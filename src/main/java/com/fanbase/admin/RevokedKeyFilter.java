@@ -43,6 +43,14 @@ class RevokedKeyFilter extends OncePerRequestFilter {
 		chain.doFilter(request, response);
 	}
 
+	/** Scripts, styles and the login page need no check (nor a session read). */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/webjars/") || path.startsWith("/admin/assets/")
+				|| path.equals(AdminSecurityConfiguration.LOGIN);
+	}
+
 	@Override
 	protected boolean shouldNotFilterAsyncDispatch() {
 		return true;
