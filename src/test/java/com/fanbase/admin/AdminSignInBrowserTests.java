@@ -114,6 +114,23 @@ class AdminSignInBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void anotherTenantsSegmentIsNotFoundOnAnHtmlPage() {
+		TestTenant other = newTenant();
+		long segment = other.api()
+			.postJson("/api/audience/segments", "{\"name\": \"Theirs\", \"segment_type\": \"static\"}")
+			.body()
+			.path("id")
+			.asLong();
+		signIn(newTenant().key());
+		awaitText("[data-test=profile-count]", "0");
+
+		this.browser.get(url("/admin/segments/" + segment));
+
+		assertThat(find("main h1").getText()).isEqualTo("Not Found");
+		assertThat(find("main").getText()).contains("There is no segment " + segment + ".").doesNotContain("Theirs");
+	}
+
+	@Test
 	void sectionsStillToComeSayComingSoon() {
 		signIn(newTenant().key());
 		awaitText("[data-test=profile-count]", "0");

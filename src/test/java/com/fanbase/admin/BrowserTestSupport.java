@@ -93,6 +93,8 @@ abstract class BrowserTestSupport extends ApiTestSupport {
 		this.browser = driver;
 		this.browser.get(url("/admin/login"));
 		this.browser.manage().deleteAllCookies();
+		// Reading the log empties it: each test sees only its own console messages.
+		this.browser.manage().logs().get(LogType.BROWSER);
 	}
 
 	@AfterAll
