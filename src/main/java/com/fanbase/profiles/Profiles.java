@@ -2,6 +2,8 @@ package com.fanbase.profiles;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +22,35 @@ import com.fanbase.tenants.TenantId;
 @Component
 public class Profiles {
 
+	/**
+	 * A customer id, or part of an email address or name (case-insensitive; no
+	 * wildcards).
+	 */
+	private static final String SEARCH = """
+			(cast(p.customer_id as text) = btrim(:value) or strpos(lower(c.email), lower(btrim(:value))) > 0
+			    or strpos(lower(concat_ws(' ', c.first_name, c.last_name)), lower(btrim(:value))) > 0)""";
+
 	/** Filters a list may take, with the SQL condition each binds {@code :value} into. */
 	public static final Map<String, String> FILTERS = Map.of("city", "lower(p.city) = lower(:value)", "country",
 			"p.country = upper(:value)", "genre", "p.genre_names @> array[lower(:value)]", "event_type",
 			"p.event_type_names @> array[lower(:value)]", "min_churn_risk", "p.churn_risk >= cast(:value as int)",
 			"min_purchases", "p.purchase_count >= cast(:value as int)", "min_engagement",
-			"p.engagement_score >= cast(:value as int)", "churn_model", "p.churn_model = :value");
+			"p.engagement_score >= cast(:value as int)", "churn_model", "p.churn_model = :value", "search", SEARCH);
 
 	private static final String SELECT = """
 			select p.*, c.email, (p.as_of at time zone 'UTC')::date - (p.last_purchase_at at time zone 'UTC')::date
 			    as days_since_last_purchase
+			from customer_profiles p join customers c on c.tenant_id = p.tenant_id and c.id = p.customer_id
+			where p.tenant_id = :tenant
+			""";
+
+	private static final String SUMMARY = """
+			select count(*) as profiles, count(*) filter (where c.created_at >= :since) as new_customers,
+			    count(*) filter (where p.churn_risk < 25) as "0-24",
+			    count(*) filter (where p.churn_risk between 25 and 49) as "25-49",
+			    count(*) filter (where p.churn_risk between 50 and 74) as "50-74",
+			    count(*) filter (where p.churn_risk >= 75) as "75-100",
+			    count(*) filter (where p.churn_risk is null) as "none", max(p.as_of) as as_of
 			from customer_profiles p join customers c on c.tenant_id = p.tenant_id and c.id = p.customer_id
 			where p.tenant_id = :tenant
 			""";
@@ -68,6 +89,25 @@ public class Profiles {
 			.param("offset", query.offset())
 			.query(Profiles::map)
 			.list();
+	}
+
+	/**
+	 * How many profiles the tenant has, how many of their customers are new since
+	 * {@code since}, and how churn risk spreads over them.
+	 */
+	public ProfileSummary summary(TenantId tenant, Instant since) {
+		return this.jdbc.sql(SUMMARY)
+			.param("tenant", tenant.value())
+			.param("since", since.atOffset(ZoneOffset.UTC))
+			.query((rs, row) -> {
+				Map<String, Long> bands = new LinkedHashMap<>();
+				for (String band : List.of("0-24", "25-49", "50-74", "75-100", "none")) {
+					bands.put(band, rs.getLong(band));
+				}
+				return new ProfileSummary(rs.getLong("profiles"), rs.getLong("new_customers"), bands,
+						JsonRows.instant(rs, "as_of"));
+			})
+			.single();
 	}
 
 	public Optional<Map<String, Object>> model(TenantId tenant) {

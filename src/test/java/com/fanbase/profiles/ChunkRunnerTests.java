@@ -14,18 +14,19 @@ class ChunkRunnerTests {
 
 	@Test
 	void theWatermarkOnlyPassesChunksThatAreAllDone() {
-		CountDownLatch firstMayFinish = new CountDownLatch(1);
+		// Chunk 0 finishes only after chunk 1's completion has been reported.
+		CountDownLatch secondReported = new CountDownLatch(1);
 		List<Integer> watermarks = new CopyOnWriteArrayList<>();
 
 		new ChunkRunner(2).run(0, 2, (chunk) -> {
 			if (chunk == 0) {
-				await(firstMayFinish);
-			}
-			else {
-				firstMayFinish.countDown();
+				await(secondReported);
 			}
 			return 10;
-		}, (watermark, done) -> watermarks.add(watermark));
+		}, (watermark, done) -> {
+			watermarks.add(watermark);
+			secondReported.countDown();
+		});
 
 		assertThat(watermarks).containsExactly(0, 2);
 	}
