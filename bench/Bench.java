@@ -430,8 +430,9 @@ public class Bench {
 			Map<String, Double> result = new LinkedHashMap<>();
 			try (Connection db = bench.database(); Statement statement = db.createStatement()) {
 				ResultSet rs = statement.executeQuery(
-						"select customers_scored, stored, duration_ms from event_recommendation_runs where tenant_id = "
-								+ tenant + " and event_id = " + event);
+						"select (select count(*) from customer_profiles where tenant_id = " + tenant
+								+ "), stored, duration_ms from event_recommendation_runs where tenant_id = " + tenant
+								+ " and event_id = " + event);
 				rs.next();
 				result.put("customers_scored", rs.getDouble(1));
 				result.put("stored", rs.getDouble(2));

@@ -29,7 +29,6 @@ create table event_recommendation_runs (
     tenant_id         bigint      not null,
     event_id          bigint      not null,
     generated_at      timestamptz not null,
-    customers_scored  bigint      not null,
     stored            bigint      not null,
     duration_ms       bigint      not null,
     weights           text        not null,

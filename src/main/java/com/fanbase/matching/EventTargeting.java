@@ -12,9 +12,10 @@ import com.fanbase.tenants.TenantId;
 
 /**
  * The public face of event targeting for the API: every call first makes sure the event
- * is the tenant's. A generation runs at once for a tenant with at most
- * {@code fanbase.matching.synchronous-limit} profiles and as a durable background job for
- * a larger one.
+ * is the tenant's. A generation is built to take about two seconds at a million profiles,
+ * so the request waits for it up to {@code fanbase.matching.synchronous-limit} profiles
+ * (two million); a larger tenant gets a durable background job instead (the answer is
+ * then 202 with the job), as do the generations that ingestion triggers.
  */
 @Component
 public class EventTargeting {
@@ -43,7 +44,7 @@ public class EventTargeting {
 	private final long synchronousLimit;
 
 	EventTargeting(RecommendationGenerator generator, GenerationRequests requests, Recommendations recommendations,
-			RecommendationParts parts, @Value("${fanbase.matching.synchronous-limit:50000}") long synchronousLimit) {
+			RecommendationParts parts, @Value("${fanbase.matching.synchronous-limit:2000000}") long synchronousLimit) {
 		this.generator = generator;
 		this.requests = requests;
 		this.recommendations = recommendations;

@@ -33,7 +33,7 @@ class RecommendationGenerator {
 	private final int cap;
 
 	RecommendationGenerator(JdbcClient jdbc, TransactionTemplate transactions, ConversionTracker conversions,
-			Clock clock, @Value("${fanbase.matching.max-stored:20000}") int cap) {
+			Clock clock, @Value("${fanbase.matching.max-stored:10000}") int cap) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.conversions = conversions;
@@ -68,30 +68,29 @@ class RecommendationGenerator {
 				.query()
 				.listOfRows();
 			this.conversions.markForEvent(tenant, eventId);
-			long[] counts = this.jdbc.sql(ScoringSql.STORE)
+			long stored = this.jdbc.sql(ScoringSql.STORE)
 				.param("tenant", tenant.value())
 				.param("event", eventId)
 				.param("cap", this.cap)
 				.param("now", now.atOffset(ZoneOffset.UTC))
-				.query((rs, row) -> new long[] { rs.getLong("stored"), rs.getLong("scored") })
+				.query(Long.class)
 				.single();
 			long ms = (System.nanoTime() - started) / 1_000_000;
-			this.jdbc.sql("""
-					insert into event_recommendation_runs (tenant_id, event_id, generated_at, customers_scored, stored,
-					    duration_ms, weights)
-					values (:tenant, :event, :now, :scored, :stored, :ms, 'fixed')
-					on conflict (tenant_id, event_id) do update set generated_at = excluded.generated_at,
-					    customers_scored = excluded.customers_scored, stored = excluded.stored,
-					    duration_ms = excluded.duration_ms, weights = excluded.weights
-					""")
+			this.jdbc
+				.sql("""
+						insert into event_recommendation_runs (tenant_id, event_id, generated_at, stored, duration_ms, weights)
+						values (:tenant, :event, :now, :stored, :ms, 'fixed')
+						on conflict (tenant_id, event_id) do update set generated_at = excluded.generated_at,
+						    stored = excluded.stored,
+						    duration_ms = excluded.duration_ms, weights = excluded.weights
+						""")
 				.param("tenant", tenant.value())
 				.param("event", eventId)
 				.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
-				.param("scored", counts[1])
-				.param("stored", counts[0])
+				.param("stored", stored)
 				.param("ms", ms)
 				.update();
-			return new Generation(eventId, counts[1], counts[0], ms, now);
+			return new Generation(eventId, stored, ms, now);
 		});
 	}
 

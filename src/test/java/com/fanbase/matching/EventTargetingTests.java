@@ -79,7 +79,6 @@ class EventTargetingTests extends ApiTestSupport {
 		assertThat(fan.path("score").asInt()).isEqualTo(100);
 		assertThat(fan.path("reasons").findValuesAsString("reason")).containsExactly("genre_match", "type_match",
 				"artist_match", "price_fit", "location_match", "high_engagement", "watchlist");
-		assertThat(generated.path("customers_scored").asLong()).isEqualTo(2);
 		assertThat(generated.path("stored").asLong()).isEqualTo(1);
 		assertThat(f.recommendations(100, "?min_score=0").path("count").asInt()).isEqualTo(1);
 	}

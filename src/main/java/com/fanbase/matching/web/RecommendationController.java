@@ -54,7 +54,6 @@ class RecommendationController {
 		return switch (this.targeting.generate(tenant, eventId)) {
 			case EventTargeting.Outcome.Done(Generation generation) -> {
 				answer.put("status", "succeeded");
-				answer.put("customers_scored", generation.customersScored());
 				answer.put("stored", generation.stored());
 				answer.put("duration_ms", generation.durationMs());
 				answer.put("generated_at", generation.generatedAt());
