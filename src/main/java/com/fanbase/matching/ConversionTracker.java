@@ -45,9 +45,12 @@ class ConversionTracker {
 			select (select count(*) from marked) + (select count(*) from unmarked)
 			""";
 
+	// Only events that were ever generated: a bulk load of orders into a tenant with
+	// recommendations pays a lookup of its order ids, not a join per order.
 	private static final String BY_ORDERS = """
-			select distinct event_id, customer_id from orders
-			where tenant_id = :tenant and id = any(cast(:ids as bigint[]))
+			select distinct o.event_id, o.customer_id from orders o
+			where o.tenant_id = :tenant and o.id = any(cast(:ids as bigint[]))
+			  and o.event_id in (select event_id from event_recommendation_runs where tenant_id = :tenant)
 			""";
 
 	private static final String BY_EVENT = """
