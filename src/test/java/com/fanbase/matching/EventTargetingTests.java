@@ -17,6 +17,7 @@ import com.fanbase.testing.Api;
 import com.fanbase.testing.ApiTestSupport;
 import com.fanbase.testing.Eventually;
 import com.fanbase.testing.IntegrationTest;
+import com.fanbase.tenants.TenantId;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +26,18 @@ class EventTargetingTests extends ApiTestSupport {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	RecommendationGenerator generator;
+
+	@Autowired
+	GenerationRequests requests;
+
+	@Autowired
+	Recommendations recommendations;
+
+	@Autowired
+	RecommendationParts parts;
 
 	TargetingFixture fixture() {
 		return new TargetingFixture(newTenant(), this.jdbc);
@@ -309,6 +322,23 @@ class EventTargetingTests extends ApiTestSupport {
 			.query(Long.class)
 			.single();
 		assertThat(requested + runs).isZero();
+	}
+
+	@Test
+	void aTenantAboveTheSynchronousLimitGetsADurableJob() {
+		TargetingFixture f = fixture().customers(1).standardEvent();
+		f.profile(1, "genre_names = '{rock}'");
+		EventTargeting targeting = new EventTargeting(this.generator, this.requests, this.recommendations, this.parts,
+				0);
+
+		EventTargeting.Outcome outcome = targeting.generate(TenantId.of(f.tenant().id()), 100);
+
+		assertThat(outcome).isInstanceOf(EventTargeting.Outcome.Queued.class);
+		long job = ((EventTargeting.Outcome.Queued) outcome).job().id().value();
+		JsonNode done = Eventually.await(() -> f.api().get("/api/audience/jobs/" + job).body(),
+				(body) -> body.path("finished_at").isString(), Duration.ofSeconds(30));
+		assertThat(done.path("status").asString()).as(done.toString()).isEqualTo("succeeded");
+		assertThat(scores(f.ranking(100))).isEqualTo(Map.of(1L, 13L));
 	}
 
 	private static JsonNode performance(TargetingFixture f, long event) {
