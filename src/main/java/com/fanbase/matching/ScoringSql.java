@@ -22,7 +22,7 @@ final class ScoringSql {
 
 	static final String FACTORS = """
 			with event as materialized (
-			    select e.genres, e.event_type, e.artists, lower(e.city) as city, e.country,
+			    select e.genres, array[e.event_type] as types, e.artists, lower(e.city) as city, e.country,
 			        coalesce(e.min_price_cents, e.max_price_cents) as price_lo,
 			        coalesce(e.max_price_cents, e.min_price_cents) as price_hi
 			    from events e where e.tenant_id = :tenant and e.id = :event
@@ -37,16 +37,18 @@ final class ScoringSql {
 			              case when cardinality(ev.genres) = 0 or not (p.genre_names && ev.genres) then 0
 			                  else (50 * (select count(*) from unnest(ev.genres) g where g = any(p.genre_names))::int
 			                      + cardinality(ev.genres)) / (2 * cardinality(ev.genres)) end as genre,
-			              case when p.event_type_names @> array[ev.event_type] then 20 else 0 end as type,
+			              case when p.event_type_names @> ev.types then 20 else 0 end as type,
 			              case when p.artists && ev.artists then 20 else 0 end as artist,
 			              case when ev.price_lo is null or p.price_min_cents is null then 0
 			                  when ev.price_lo >= p.price_min_cents and ev.price_hi <= p.price_max_cents then 15
 			                  when ev.price_lo * 4 >= p.price_min_cents * 3
 			                      and ev.price_hi * 4 <= p.price_max_cents * 5 then 8
 			                  else 0 end as price,
-			              case when ev.city is not null and lower(p.city) = ev.city
-			                      and (ev.country is null or p.country is null or p.country = ev.country) then 10
-			                  when ev.country is not null and p.country = ev.country then 5 else 0 end as location,
+			              case when ev.city is null or p.city is null
+			                      then case when p.country = ev.country then 5 else 0 end
+			                  when p.country <> ev.country then 0
+			                  when lower(p.city) = ev.city then 10
+			                  when p.country = ev.country then 5 else 0 end as location,
 			              case when p.engagement_score >= 70 then 5 else 0 end as engagement,
 			              case when w.customer_id is not null then 5 else 0 end as watchlist
 			          from customer_profiles p cross join event ev
