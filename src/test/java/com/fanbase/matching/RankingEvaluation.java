@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.BiFunction;
@@ -168,10 +167,6 @@ public final class RankingEvaluation {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
-	}
-
-	static String percent(double value) {
-		return String.format(Locale.ROOT, "%.1f%%", 100 * value);
 	}
 
 }
