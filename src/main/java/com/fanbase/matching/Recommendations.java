@@ -3,9 +3,12 @@ package com.fanbase.matching;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -36,7 +39,7 @@ class Recommendations {
 	}
 
 	Map<String, Object> list(TenantId tenant, long eventId, int limit, int minScore) {
-		List<Map<String, Object>> customers = this.jdbc.sql(LIST)
+		List<Recommended> customers = this.jdbc.sql(LIST)
 			.param("tenant", tenant.value())
 			.param("event", eventId)
 			.param("min", minScore)
@@ -64,24 +67,27 @@ class Recommendations {
 			.list();
 	}
 
-	private static Map<String, Object> customer(ResultSet rs, int row) throws SQLException {
-		Map<String, Object> customer = new LinkedHashMap<>();
-		customer.put("customer_id", rs.getLong("customer_id"));
-		customer.put("email", rs.getString("email"));
-		customer.put("score", rs.getInt("score"));
-		List<Map<String, Object>> reasons = new ArrayList<>();
+	/**
+	 * One recommended customer in the seed's shape; the email is written even when the
+	 * customer has none, so the shape never changes.
+	 */
+	record Recommended(long customerId, @JsonInclude(JsonInclude.Include.ALWAYS) String email, int score,
+			List<Reason> reasons) {
+	}
+
+	record Reason(String reason, int weight) {
+	}
+
+	private static Recommended customer(ResultSet rs, int row) throws SQLException {
+		List<Reason> reasons = new ArrayList<>();
 		for (Factor factor : Factor.values()) {
 			int points = rs.getInt(factor.column());
 			if (points > 0) {
-				Map<String, Object> reason = new LinkedHashMap<>();
-				reason.put("reason", factor.reason());
-				reason.put("weight", points);
-				reasons.add(reason);
+				reasons.add(new Reason(factor.reason(), points));
 			}
 		}
-		reasons.sort((a, b) -> Integer.compare((int) b.get("weight"), (int) a.get("weight")));
-		customer.put("reasons", reasons);
-		return customer;
+		reasons.sort(Comparator.comparingInt(Reason::weight).reversed());
+		return new Recommended(rs.getLong("customer_id"), rs.getString("email"), rs.getInt("score"), reasons);
 	}
 
 }

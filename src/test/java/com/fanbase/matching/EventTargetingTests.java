@@ -97,6 +97,20 @@ class EventTargetingTests extends ApiTestSupport {
 	}
 
 	@Test
+	void aCustomerWithoutEmailKeepsTheSeedShape() {
+		TargetingFixture f = fixture().standardEvent();
+		f.api().postJson("/api/audience/ingest/customers", "{\"id\": 5}");
+		f.profile(5, "genre_names = '{rock}'");
+		f.generate(100);
+
+		JsonNode fan = f.recommendations(100, "").path("customers").get(0);
+
+		assertThat(fan.propertyNames()).containsExactly("customer_id", "email", "score", "reasons");
+		assertThat(fan.path("email").isNull()).isTrue();
+		assertThat(fan.path("reasons").get(0).propertyNames()).containsExactly("reason", "weight");
+	}
+
+	@Test
 	void partialCreditStopsExactlyAtItsDocumentedBoundaries() {
 		TargetingFixture f = fixture().customers(1, 2, 3, 4, 5, 6, 7, 8, 9).standardEvent();
 		f.event(101, "[\"rock\", \"indie\", \"folk\"]", "festival", "[]", null, null, null, null);
