@@ -11,6 +11,7 @@ import java.util.List;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,15 +36,31 @@ class BatchWriter {
 
 	private final Clock clock;
 
-	BatchWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	BatchWriter(JdbcTemplate jdbcTemplate, JdbcClient jdbc, TransactionTemplate transactions, Clock clock,
+			ApplicationEventPublisher events) {
 		this.jdbcTemplate = jdbcTemplate;
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.clock = clock;
+		this.events = events;
 	}
 
-	/** Writes the batch and returns the rows refused for unknown references. */
+	/**
+	 * Writes the batch and returns the rows refused for unknown references; announces the
+	 * changed records of kinds that do so once the batch is committed.
+	 */
 	List<RowError> write(RecordType type, TenantId tenant, CopyRows rows) {
+		List<Long> changed = new ArrayList<>();
+		List<RowError> unresolved = writeBatch(type, tenant, rows, changed);
+		if (!changed.isEmpty()) {
+			this.events.publishEvent(new RecordsChanged(tenant, type.kind(), List.copyOf(changed)));
+		}
+		return unresolved;
+	}
+
+	private List<RowError> writeBatch(RecordType type, TenantId tenant, CopyRows rows, List<Long> changed) {
 		return this.transactions.execute((status) -> {
 			this.jdbcTemplate.execute(type.stagingDdl());
 			copy(type.copySql(), rows.bytes());
@@ -52,10 +69,15 @@ class BatchWriter {
 						.param("tenant", tenant.value())
 						.query(this::unresolved)
 						.list();
-			this.jdbc.sql(type.mergeSql())
+			var merge = this.jdbc.sql(type.mergeSql())
 				.param("tenant", tenant.value())
-				.param("now", OffsetDateTime.now(this.clock))
-				.update();
+				.param("now", OffsetDateTime.now(this.clock));
+			if (type.announcesChanges()) {
+				changed.addAll(merge.query(Long.class).list());
+			}
+			else {
+				merge.update();
+			}
 			for (String statement : type.afterMergeSql()) {
 				this.jdbc.sql(statement).param("tenant", tenant.value()).update();
 			}

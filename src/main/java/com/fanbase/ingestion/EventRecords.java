@@ -46,10 +46,16 @@ class EventRecords extends RecordType {
 			    is distinct from (excluded.name, excluded.event_type, excluded.genres, excluded.artists,
 			        excluded.venue_name, excluded.city, excluded.country, excluded.starts_at,
 			        excluded.min_price_cents, excluded.max_price_cents, excluded.currency, excluded.status)
+			returning e.id
 			""";
 
 	EventRecords() {
 		super(RecordKind.EVENTS, "ingest_events", STAGING, new Statements("", MERGE, List.of()));
+	}
+
+	@Override
+	boolean announcesChanges() {
+		return true;
 	}
 
 	@Override

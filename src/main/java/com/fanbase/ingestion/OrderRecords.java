@@ -52,12 +52,18 @@ class OrderRecords extends RecordType {
 			where (o.customer_id, o.event_id, o.total_cents, o.currency, o.tickets, o.status, o.placed_at)
 			    is distinct from (excluded.customer_id, excluded.event_id, excluded.total_cents,
 			        excluded.currency, excluded.tickets, excluded.status, excluded.placed_at)
+			returning o.id
 			""";
 
 	private static final String CHANGED = RecordType.markChangedCustomers("ingest_orders", "customer_id");
 
 	OrderRecords() {
 		super(RecordKind.ORDERS, "ingest_orders", STAGING, new Statements(UNRESOLVED, MERGE, List.of(CHANGED)));
+	}
+
+	@Override
+	boolean announcesChanges() {
+		return true;
 	}
 
 	@Override

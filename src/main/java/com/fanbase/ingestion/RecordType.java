@@ -62,6 +62,14 @@ abstract class RecordType {
 	}
 
 	/**
+	 * Whether batches of this kind publish {@link RecordsChanged}; the merge statement of
+	 * such a kind returns the ids it inserted or changed.
+	 */
+	boolean announcesChanges() {
+		return false;
+	}
+
+	/**
 	 * Reads one row and, when every field is valid, writes its staging columns (after the
 	 * line number, which the caller has written).
 	 */

@@ -3,7 +3,8 @@
  * own ids, one at a time or as streams of millions of rows (JSON, NDJSON, CSV) in bounded
  * memory. Bad rows are reported by line and the rest are kept. Each batch is validated
  * row by row in Java, copied into a temporary staging table with {@code COPY}, checked
- * against its references and merged with one set-based upsert. Depends on {@code tenants}
- * and {@code web}.
+ * against its references and merged with one set-based upsert; batches of events and
+ * orders announce the records they changed ({@link com.fanbase.ingestion.RecordsChanged})
+ * once committed. Depends on {@code tenants} and {@code web}.
  */
 package com.fanbase.ingestion;

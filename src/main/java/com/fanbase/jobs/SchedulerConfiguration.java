@@ -3,6 +3,7 @@ package com.fanbase.jobs;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
@@ -41,7 +42,7 @@ class SchedulerConfiguration {
 		List<Task<?>> tasks = new ArrayList<>();
 		tasks.add(Tasks.oneTime(JobTasks.JOB).execute((instance, context) -> runner.run(instance.getData())));
 		List<RecurringTask<?>> startTasks = recurring.orderedStream().toList();
-		Scheduler scheduler = Scheduler.create(dataSource, tasks)
+		Supplier<Scheduler> scheduler = () -> Scheduler.create(dataSource, tasks)
 			.startTasks(startTasks)
 			.threads(4)
 			.pollingInterval(pollingInterval)
@@ -55,20 +56,25 @@ class SchedulerConfiguration {
 
 	/**
 	 * Starts the scheduler once the context (and so the migrations) is ready, stops it
-	 * first.
+	 * first. A stopped db-scheduler cannot start again (its executors are shut down), so
+	 * every start builds a new one: a context that is stopped and started again (as the
+	 * test framework does with cached contexts it pauses) gets a working scheduler.
 	 */
 	static final class SchedulerLifecycle implements SmartLifecycle {
 
-		private final Scheduler scheduler;
+		private final Supplier<Scheduler> schedulers;
+
+		private volatile Scheduler scheduler;
 
 		private volatile boolean running;
 
-		SchedulerLifecycle(Scheduler scheduler) {
-			this.scheduler = scheduler;
+		SchedulerLifecycle(Supplier<Scheduler> schedulers) {
+			this.schedulers = schedulers;
 		}
 
 		@Override
 		public void start() {
+			this.scheduler = this.schedulers.get();
 			this.scheduler.start();
 			this.running = true;
 		}

@@ -72,6 +72,27 @@ public class SegmentMembers {
 		return unknown(tenant, customerIds);
 	}
 
+	/**
+	 * Adds the tenant's customers among the ids, each with its own affinity (a static
+	 * segment made from a ranking, such as an event's recommendations); returns how many
+	 * were added.
+	 */
+	public long addWithAffinity(TenantId tenant, long segmentId, long[] customerIds, double[] affinities) {
+		return this.jdbc.sql("""
+				insert into audience_segment_customers (tenant_id, segment_id, customer_id, affinity, entered_at)
+				select :tenant, :segment, c.id, x.affinity, :now
+				from unnest(cast(:ids as bigint[]), cast(:affinities as float8[])) as x(customer_id, affinity)
+				join customers c on c.tenant_id = :tenant and c.id = x.customer_id
+				on conflict (tenant_id, segment_id, customer_id) do update set affinity = excluded.affinity
+				""")
+			.param("tenant", tenant.value())
+			.param("segment", segmentId)
+			.param("ids", customerIds)
+			.param("affinities", affinities)
+			.param("now", OffsetDateTime.now(this.clock))
+			.update();
+	}
+
 	public void remove(TenantId tenant, long segmentId, List<Long> customerIds) {
 		this.jdbc.sql("""
 				with removed as (
