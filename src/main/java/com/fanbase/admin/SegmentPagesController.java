@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.fanbase.segments.MemberUpload;
 import com.fanbase.segments.Segment;
+import com.fanbase.segments.SegmentInUseException;
 import com.fanbase.segments.SegmentLimitReachedException;
 import com.fanbase.segments.SegmentMembers;
 import com.fanbase.segments.SegmentRefresh;
@@ -33,6 +34,8 @@ import com.fanbase.tenants.TenantId;
 class SegmentPagesController {
 
 	static final int MEMBERS_PAGE = 50;
+
+	private static final int MAX_LOOKALIKE = 1_000_000;
 
 	private static final int HISTORY = 60;
 
@@ -108,9 +111,41 @@ class SegmentPagesController {
 	@PostMapping("/admin/segments/{id}/delete")
 	String delete(@AuthenticationPrincipal AdminUser user, @PathVariable long id, RedirectAttributes redirect) {
 		Segment segment = this.segments.require(user.tenant(), id);
-		this.segments.delete(user.tenant(), id);
+		try {
+			this.segments.delete(user.tenant(), id);
+		}
+		catch (SegmentInUseException ex) {
+			redirect.addFlashAttribute("error", ex.getBody().getDetail());
+			return "redirect:/admin/segments/" + id;
+		}
 		redirect.addFlashAttribute("notice", "Deleted the segment \"" + segment.name() + "\".");
 		return "redirect:/admin/segments";
+	}
+
+	/** Creates a lookalike of this segment: the customers most similar to its members. */
+	@PostMapping("/admin/segments/{id}/lookalike")
+	String lookalike(@AuthenticationPrincipal AdminUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "") String name, @RequestParam(required = false) Integer size,
+			RedirectAttributes redirect) {
+		TenantId tenant = user.tenant();
+		Segment source = this.segments.require(tenant, id);
+		String problem = (name.isBlank()) ? "Give the lookalike a name."
+				: (size == null || size < 1 || size > MAX_LOOKALIKE)
+						? "The size must be between 1 and " + MAX_LOOKALIKE + " customers."
+						: (source.memberCount() == 0) ? "This segment has no members to look like." : null;
+		if (problem != null) {
+			redirect.addFlashAttribute("error", problem);
+			return "redirect:/admin/segments/" + id;
+		}
+		try {
+			Segment lookalike = this.segments.createLookalike(tenant, name.strip(), id, size, null);
+			this.refresher.refresh(tenant, lookalike.id());
+			return "redirect:/admin/segments/" + lookalike.id();
+		}
+		catch (SegmentLimitReachedException ex) {
+			redirect.addFlashAttribute("error", ex.getBody().getDetail());
+			return "redirect:/admin/segments/" + id;
+		}
 	}
 
 	/** Adds members to a static segment from a CSV of customer ids or emails. */

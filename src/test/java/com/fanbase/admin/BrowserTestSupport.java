@@ -30,6 +30,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
@@ -126,10 +127,16 @@ abstract class BrowserTestSupport extends ApiTestSupport {
 		return "http://localhost:" + this.port + path;
 	}
 
+	/**
+	 * Signs in and waits for the page the sign-in leads to (the dashboard, or the login
+	 * page again with the reason), so the next navigation cannot race the form's.
+	 */
 	void signIn(String key) {
 		this.browser.get(url("/admin/login"));
+		WebElement page = this.browser.findElement(By.tagName("html"));
 		this.browser.findElement(By.id("key")).sendKeys(key);
 		this.browser.findElement(By.id("sign-in")).click();
+		await(ExpectedConditions.stalenessOf(page));
 	}
 
 	<T> T await(Function<WebDriver, T> condition) {

@@ -145,6 +145,33 @@ class SegmentBuilderBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
+	void aLookalikeIsCreatedFromASegmentsPageAndKeepsItsSource() {
+		TestTenant tenant = seededTenant();
+		long source = tenant.api()
+			.postJson("/api/audience/segments", "{\"name\": \"Rock fans\", \"segment_type\": \"static\"}")
+			.body()
+			.path("id")
+			.asLong();
+		tenant.api().postJson("/api/audience/segments/" + source + "/members", "{\"customer_ids\": [1]}");
+		signIn(tenant.key());
+		this.browser.get(url("/admin/segments/" + source));
+		find("#lookalike-size").clear();
+		find("#lookalike-size").sendKeys("2");
+
+		find("#create-lookalike").click();
+
+		awaitText("[data-test=segment-name]", "Like Rock fans");
+		assertThat(find("[data-test=member-count]").getText()).isEqualTo("2");
+		assertThat(memberIds()).hasSize(2).doesNotContain("#1");
+		assertThat(find("[data-test=lookalike-source]").getText()).contains("segment #" + source);
+		this.browser.get(url("/admin/segments/" + source));
+		find("#delete-segment").click();
+		this.browser.switchTo().alert().accept();
+		assertThat(find(".alert.error").getText()).contains("is the source of lookalike segment");
+		assertNoConsoleErrors();
+	}
+
+	@Test
 	void theBuilderReadsAndWritesEveryKindOfRule() {
 		TestTenant tenant = seededTenant();
 		long vip = tenant.api()
