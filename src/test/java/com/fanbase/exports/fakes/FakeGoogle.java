@@ -172,6 +172,15 @@ public final class FakeGoogle {
 			this.batchSizes.add(operations.size());
 			return Reply.json(200, "{}");
 		}
+		if (path.matches("/customers/[0-9]+/googleAds:search")) {
+			java.util.regex.Matcher list = java.util.regex.Pattern
+				.compile("FROM user_list WHERE user_list.resource_name = 'customers/[0-9]+/userLists/([0-9]+)'")
+				.matcher(body.path("query").asString(""));
+			FakeServer.check(list.find() && this.audiences.exists(list.group(1)), "query " + body.path("query"), BAD);
+			int size = this.audiences.of(list.group(1)).size();
+			return Reply.json(200, Map.of("results", List.of(Map.of("userList", Map.of("resourceName", "x",
+					"sizeForDisplay", String.valueOf(size), "sizeForSearch", String.valueOf(size))))));
+		}
 		throw new FakeServer.Violation("unknown ads path " + path, BAD);
 	}
 
