@@ -1,6 +1,11 @@
 package com.fanbase.exports;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,36 +17,11 @@ import com.fanbase.tenants.TenantId;
  * Who an export should add and remove, read a page at a time in customer-id order (a
  * keyset cursor, so memory stays bounded whatever the segment's size), and the record of
  * who is on the platform's audience, updated with each acknowledged batch in the same
- * transaction as the run's checkpoint.
+ * transaction as the run's checkpoint. Each page is a handful of primary-key lookups by
+ * id array, so the plans stay right however the tables grow during a run.
  */
 @Component
 class ExportMembers {
-
-	/**
-	 * Members with the platform's consent and no suppression. {@code %s}: consent column.
-	 */
-	private static final String ELIGIBLE = """
-			from audience_segment_customers s join customers c on c.tenant_id = s.tenant_id and c.id = s.customer_id
-			where s.tenant_id = :tenant and s.segment_id = :segment and c.%s
-			  and not exists (select 1 from customer_suppressions x
-			      where x.tenant_id = s.tenant_id and x.customer_id = s.customer_id)
-			""";
-
-	private static final String ENTERED = """
-			select c.id, c.email, c.phone, c.phone_e164, c.country, c.first_name, c.last_name
-			""" + ELIGIBLE + """
-			  and s.customer_id > :after
-			  and (:full or not exists (select 1 from audience_export_members m
-			      where m.tenant_id = s.tenant_id and m.export_id = :export and m.customer_id = s.customer_id))
-			order by s.customer_id limit :limit
-			""";
-
-	private static final String LEFT = """
-			select m.customer_id, m.email_key, m.phone_key from audience_export_members m
-			where m.tenant_id = :tenant and m.export_id = :export and m.customer_id > :after
-			  and not exists (select 1 %s and s.customer_id = m.customer_id)
-			order by m.customer_id limit :limit
-			""";
 
 	private final JdbcClient jdbc;
 
@@ -61,38 +41,135 @@ class ExportMembers {
 			.single();
 	}
 
+	/** Members with the platform's consent and no suppression. */
 	long eligible(TenantId tenant, long segment, Platform platform) {
-		return this.jdbc.sql("select count(*) " + ELIGIBLE.formatted(platform.consentColumn()))
+		return this.jdbc.sql("""
+				select count(*) from audience_segment_customers s
+				join customers c on c.tenant_id = s.tenant_id and c.id = s.customer_id
+				where s.tenant_id = :tenant and s.segment_id = :segment and c.%s
+				  and not exists (select 1 from customer_suppressions x
+				      where x.tenant_id = s.tenant_id and x.customer_id = s.customer_id)
+				""".formatted(platform.consentColumn()))
 			.param("tenant", tenant.value())
 			.param("segment", segment)
 			.query(Long.class)
 			.single();
 	}
 
-	List<Contact> entered(ExportTarget target, long after, int limit, boolean full) {
-		return this.jdbc.sql(ENTERED.formatted(target.platform().consentColumn()))
+	/**
+	 * The next page of the segment after the cursor: the eligible members among it who
+	 * are not on the audience yet (all eligible ones when {@code full}).
+	 */
+	Scan<Contact> entered(ExportTarget target, long after, int limit, boolean checkSynced) {
+		Long[] ids = this.jdbc.sql("""
+				select customer_id from audience_segment_customers
+				where tenant_id = :tenant and segment_id = :segment and customer_id > :after
+				order by customer_id limit :limit
+				""")
 			.param("tenant", target.tenant().value())
 			.param("segment", target.segmentId())
-			.param("export", target.exportId())
 			.param("after", after)
 			.param("limit", limit)
-			.param("full", full)
+			.query(Long.class)
+			.list()
+			.toArray(Long[]::new);
+		if (ids.length == 0) {
+			return new Scan<>(List.of(), after, 0);
+		}
+		Set<Long> excluded = suppressed(target, ids);
+		if (checkSynced) {
+			excluded.addAll(ids("""
+					select customer_id from audience_export_members
+					where tenant_id = :tenant and export_id = :export and customer_id = any(cast(:ids as bigint[]))
+					""", target, ids));
+		}
+		List<Contact> wanted = new ArrayList<>();
+		this.jdbc.sql("""
+				select id, email, phone, phone_e164, country, first_name, last_name from customers
+				where tenant_id = :tenant and id = any(cast(:ids as bigint[])) and %s order by id
+				""".formatted(target.platform().consentColumn()))
+			.param("tenant", target.tenant().value())
+			.param("ids", ids)
 			.query((rs, row) -> new Contact(rs.getLong("id"), rs.getString("email"), rs.getString("phone"),
 					rs.getString("phone_e164"), rs.getString("country"), rs.getString("first_name"),
 					rs.getString("last_name")))
-			.list();
+			.list()
+			.forEach((contact) -> {
+				if (!excluded.contains(contact.customerId())) {
+					wanted.add(contact);
+				}
+			});
+		return new Scan<>(wanted, ids[ids.length - 1], ids.length);
 	}
 
-	List<Member> left(ExportTarget target, long after, int limit) {
-		return this.jdbc.sql(LEFT.formatted(ELIGIBLE.formatted(target.platform().consentColumn())))
+	/**
+	 * The next page of the audience after the cursor: those no longer eligible (left the
+	 * segment, withdrew consent, suppressed or gone).
+	 */
+	Scan<Member> left(ExportTarget target, long after, int limit) {
+		Map<Long, Member> page = new HashMap<>();
+		List<Long> order = new ArrayList<>();
+		this.jdbc.sql("""
+				select customer_id, email_key, phone_key from audience_export_members
+				where tenant_id = :tenant and export_id = :export and customer_id > :after
+				order by customer_id limit :limit
+				""")
 			.param("tenant", target.tenant().value())
-			.param("segment", target.segmentId())
 			.param("export", target.exportId())
 			.param("after", after)
 			.param("limit", limit)
 			.query((rs, row) -> new Member(rs.getLong("customer_id"), rs.getString("email_key"),
 					rs.getString("phone_key"), null, null))
-			.list();
+			.list()
+			.forEach((member) -> {
+				page.put(member.customerId(), member);
+				order.add(member.customerId());
+			});
+		if (order.isEmpty()) {
+			return new Scan<>(List.of(), after, 0);
+		}
+		Long[] ids = order.toArray(Long[]::new);
+		Set<Long> staying = ids("""
+				select s.customer_id from audience_segment_customers s
+				join customers c on c.tenant_id = s.tenant_id and c.id = s.customer_id
+				where s.tenant_id = :tenant and s.segment_id = :segment and s.customer_id = any(cast(:ids as bigint[]))
+				  and c.%s
+				""".formatted(target.platform().consentColumn()), target, ids);
+		staying.removeAll(suppressed(target, ids));
+		List<Member> leaving = new ArrayList<>();
+		for (Long id : order) {
+			if (!staying.contains(id)) {
+				leaving.add(page.get(id));
+			}
+		}
+		return new Scan<>(leaving, ids[ids.length - 1], ids.length);
+	}
+
+	private Set<Long> suppressed(ExportTarget target, Long[] ids) {
+		return ids("""
+				select customer_id from customer_suppressions
+				where tenant_id = :tenant and customer_id = any(cast(:ids as bigint[]))
+				""", target, ids);
+	}
+
+	private Set<Long> ids(String sql, ExportTarget target, Long[] ids) {
+		var spec = this.jdbc.sql(sql).param("tenant", target.tenant().value()).param("ids", ids);
+		if (sql.contains(":export")) {
+			spec = spec.param("export", target.exportId());
+		}
+		if (sql.contains(":segment")) {
+			spec = spec.param("segment", target.segmentId());
+		}
+		return new HashSet<>(spec.query(Long.class).list());
+	}
+
+	long onAudience(ExportTarget target) {
+		return this.jdbc
+			.sql("select count(*) from audience_export_members where tenant_id = :tenant and export_id = :export")
+			.param("tenant", target.tenant().value())
+			.param("export", target.exportId())
+			.query(Long.class)
+			.single();
 	}
 
 	/**
@@ -125,15 +202,6 @@ class ExportMembers {
 				.param("external", state.audienceId())
 				.update();
 		});
-	}
-
-	long onAudience(ExportTarget target) {
-		return this.jdbc
-			.sql("select count(*) from audience_export_members where tenant_id = :tenant and export_id = :export")
-			.param("tenant", target.tenant().value())
-			.param("export", target.exportId())
-			.query(Long.class)
-			.single();
 	}
 
 	private void add(ExportTarget target, List<Member> members) {
@@ -170,6 +238,13 @@ class ExportMembers {
 			.param("export", target.exportId())
 			.param("ids", members.stream().map(Member::customerId).toArray(Long[]::new))
 			.update();
+	}
+
+	/**
+	 * A page: the members wanted from it, the last id it covered (the next cursor) and
+	 * how many ids it covered.
+	 */
+	record Scan<T>(List<T> items, long lastId, int scanned) {
 	}
 
 }

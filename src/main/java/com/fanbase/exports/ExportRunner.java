@@ -75,13 +75,13 @@ class ExportRunner implements JobHandler {
 			}
 			this.exports.startSync(tenant, exportId, this.members.considered(tenant, export.segmentId()),
 					this.members.eligible(tenant, export.segmentId(), platform));
-			state = RunState.start(export.externalId(), full);
+			state = RunState.start(export.externalId(), full, export.synced() > 0 || export.syncs() > 0);
 			sync++;
 		}
 		else if (export.state() instanceof ExportState.Running) {
 			state = this.exports.runState(tenant, exportId)
 				.map(RunState::parse)
-				.orElseGet(() -> RunState.start(export.externalId(), false));
+				.orElseGet(() -> RunState.start(export.externalId(), false, true));
 		}
 		else {
 			return;
@@ -106,9 +106,14 @@ class ExportRunner implements JobHandler {
 				}
 			}
 			upload = new DeltaUpload(this.members, adapter, context, target, checkpoint, state);
+			long started = System.nanoTime();
 			state = upload.run();
+			long uploaded = System.nanoTime();
 			Map<String, Object> figures = figures(adapter, context, state.audienceId());
 			finish(target, state, figures);
+			log.info("Export {} of tenant {} to {}: {} added, {} removed in {} ms ({}); figures and finish {} ms",
+					target.exportId(), tenant, target.platform().id(), state.sent(), state.removed(),
+					(uploaded - started) / 1_000_000, upload.timings(), (System.nanoTime() - uploaded) / 1_000_000);
 			this.platforms.credentialsWorked(tenant, target.platform());
 		}
 		catch (PlatformException ex) {

@@ -18,7 +18,7 @@ public record ExportsProperties(@DefaultValue Meta meta, @DefaultValue Google go
 	}
 
 	public record Google(@DefaultValue("https://datamanager.googleapis.com/v1") String baseUrl,
-			@DefaultValue("https://googleads.googleapis.com/v22") String adsBaseUrl,
+			@DefaultValue("https://googleads.googleapis.com/v23") String adsBaseUrl,
 			@DefaultValue("https://oauth2.googleapis.com/token") String oauthTokenUrl,
 			@DefaultValue("10000") int batchSize) {
 	}

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fanbase.exports.CredentialSpec;
@@ -47,13 +48,15 @@ class PlatformSettingsController {
 	}
 
 	@PutMapping("/{platform}")
-	CredentialView put(@PathVariable String platform, @RequestBody JsonNode body) {
+	CredentialView put(@PathVariable String platform, @RequestBody JsonNode body,
+			@RequestParam(name = "tenant_id", required = false) Long tenantQuery) {
 		Platform target = platform(platform);
 		if (body == null || !body.isObject()) {
 			throw new InvalidRequestException("", "must be a JSON object of credential fields");
 		}
 		JsonNode tenantField = body.path("tenant_id");
-		TenantId tenant = this.access.resolve(tenantField.isNumber() ? tenantField.asLong() : null);
+		TenantId tenant = this.access
+			.resolve(tenantField.isNumber() ? Long.valueOf(tenantField.asLong()) : tenantQuery);
 		CredentialSpec spec = this.platforms.adapter(target).credentialSpec();
 		Map<String, String> fields = new LinkedHashMap<>();
 		Violations violations = new Violations();
