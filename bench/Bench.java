@@ -172,6 +172,14 @@ public class Bench {
 				HttpRequest.BodyPublishers.ofFile(file));
 	}
 
+	static String text(String json, String field) {
+		Matcher matcher = Pattern.compile("\"" + field + "\"\\s*:\\s*\"([^\"]*)\"").matcher(json);
+		if (!matcher.find()) {
+			throw new IllegalStateException("no " + field + " in " + json);
+		}
+		return matcher.group(1);
+	}
+
 	static double number(String json, String field) {
 		Matcher matcher = Pattern.compile("\"" + field + "\"\\s*:\\s*(-?[0-9.eE+]+)").matcher(json);
 		if (!matcher.find()) {
@@ -383,6 +391,11 @@ public class Bench {
 			result.put("rows_received_by_fake", (double) this.rows.get());
 			result.put("seconds", seconds);
 			result.put("members_per_second", considered / seconds);
+			String job = bench.get("/api/audience/jobs/" + (long) number(done, "job_id") + "?tenant_id=" + tenant);
+			double jobSeconds = java.time.Duration.between(Instant.parse(text(job, "started_at")),
+					Instant.parse(text(job, "finished_at"))).toNanos() / 1e9;
+			result.put("job_seconds", jobSeconds);
+			result.put("members_per_second_in_job", considered / jobSeconds);
 			result.put("peak_heap_mb", heap);
 			return result;
 		}
@@ -427,7 +440,9 @@ public class Bench {
 			return "A static segment holding every customer of the loaded tenant exported to Meta through "
 					+ "`POST /api/audience/exports/meta` and its durable job, against a local fake of Meta's "
 					+ "Marketing API served by the harness: " + format(medians.get("members_per_second"))
-					+ " members considered per second (" + format(medians.get("members_sent"))
+					+ " members considered per second from the POST to completion, "
+					+ format(medians.get("members_per_second_in_job")) + " within the job itself (from its start to its "
+					+ "end; the difference is the job scheduler's pick-up delay) (" + format(medians.get("members_sent"))
 					+ " consented members sent in batches of 10,000), peak service heap "
 					+ format(medians.get("peak_heap_mb")) + " MB. Target: at least 100,000 members/s with a heap "
 					+ "of at most 512 MB.";
