@@ -18,11 +18,12 @@ import com.fanbase.jobs.JobHandler;
 import com.fanbase.tenants.TenantId;
 
 /**
- * Runs one sync of an export as a durable job ({@code export:<id>}). A queued export
- * starts a fresh sync; an export found running was interrupted, and continues from the
- * checkpoint of its last acknowledged batch, in the same upload session. A platform
- * failure ends the sync (failed, or partially failed once a batch went through) with the
- * platform's message; refused credentials are marked invalid.
+ * Runs one sync of an export as a durable job ({@code export:<id>:<sync>}); a job that is
+ * not the one recorded on the export does nothing. A queued export starts a fresh sync;
+ * an export found running was interrupted, and continues from the checkpoint of its last
+ * acknowledged batch, in the same upload session. A platform failure ends the sync
+ * (failed, or partially failed once a batch went through) with the platform's message;
+ * refused credentials are marked invalid.
  */
 @Component
 class ExportRunner implements JobHandler {
@@ -58,6 +59,10 @@ class ExportRunner implements JobHandler {
 	@Override
 	public void run(JobExecution execution) {
 		long exportId = ((Number) execution.params().get("export_id")).longValue();
+		Long current = this.exports.find(execution.tenant(), exportId).map(Export::jobId).orElse(null);
+		if (current == null || current != execution.id().value()) {
+			return;
+		}
 		run(execution.tenant(), exportId, Boolean.TRUE.equals(execution.params().get("full")), execution::checkpoint);
 	}
 

@@ -68,22 +68,28 @@ public class Exports {
 	}
 
 	/**
-	 * Queues a sync of an export; {@code full} re-sends every member (expiry refresh).
+	 * Queues a sync of a settled export; {@code full} re-sends every member (expiry
+	 * refresh). An export already queued or running is left as it is: its sync will see
+	 * the segment as it is then.
 	 */
+	@Transactional
 	public Export sync(TenantId tenant, long id, boolean full) {
 		Export export = require(tenant, id);
 		ExportState state = export.state();
-		ExportState next = state.on(new ExportState.Event.Requeued());
-		if (!next.equals(state)) {
-			this.repository.transition(tenant, id, state, next);
+		if (state instanceof ExportState.Queued || state instanceof ExportState.Running) {
+			return export;
 		}
-		return (next instanceof ExportState.Queued) ? submit(tenant, id, full) : require(tenant, id);
+		if (!this.repository.transition(tenant, id, state, state.on(new ExportState.Event.Requeued()))) {
+			return require(tenant, id);
+		}
+		return submit(tenant, id, full);
 	}
 
 	/**
 	 * Submits the export's job again without changing its state (a stranded run resumes).
 	 */
-	Export resubmit(TenantId tenant, long id) {
+	@Transactional
+	public Export resubmit(TenantId tenant, long id) {
 		return submit(tenant, id, false);
 	}
 
@@ -105,7 +111,13 @@ public class Exports {
 		if (full) {
 			params.put("full", true);
 		}
-		Job job = this.jobs.submit(tenant, ExportRunner.TYPE + ":" + id, params);
+		// One job per sync (the type names the export and its sync), so a sync asked for
+		// while
+		// the previous sync's job is still finishing gets a job of its own. The runner
+		// only
+		// acts for the job recorded on the export.
+		Job job = this.jobs.submit(tenant, ExportRunner.TYPE + ":" + id + ":" + (require(tenant, id).syncs() + 1),
+				params);
 		this.repository.jobQueued(tenant, id, job.id().value());
 		return require(tenant, id);
 	}

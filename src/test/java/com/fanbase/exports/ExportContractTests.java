@@ -109,6 +109,23 @@ class ExportContractTests extends ExportTestSupport {
 
 	@ParameterizedTest
 	@MethodSource("platforms")
+	void followsItsSegmentAfterTheSegmentIsRefreshed(PlatformDriver driver) {
+		TestTenant tenant = newTenant();
+		String token = token(driver.platform());
+		configure(tenant.api(), driver.platform(), driver.credentials().apply(token));
+		List<Fan> fans = seed(tenant.api(), tenant.id(), 1, 8);
+		long segment = staticSegment(tenant.api(), "fans", ids(1, 4));
+		long export = export(tenant.api(), driver.platform(), segment, "Fans");
+		String audience = settled(tenant.api(), export).path("external_audience_id").asString();
+		addMembers(tenant.api(), segment, List.of(6L, 7L, 8L));
+		assertThat(this.schedules.syncChangedSegments()).isGreaterThanOrEqualTo(1);
+		assertThat(settledAfter(tenant.api(), export, 2).path("status").asString()).isEqualTo("completed");
+		assertThat(driver.audience().apply(audience))
+			.isEqualTo(expected(driver, fans, Set.of(1L, 2L, 3L, 4L, 6L, 7L, 8L), Set.of()));
+	}
+
+	@ParameterizedTest
+	@MethodSource("platforms")
 	void refreshesExportsThatExpireSoonByResendingEveryone(PlatformDriver driver) {
 		TestTenant tenant = newTenant();
 		String token = token(driver.platform());
