@@ -1,5 +1,9 @@
 package com.fanbase.exports;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,7 +11,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
+import org.postgresql.PGConnection;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -27,9 +36,12 @@ class ExportMembers {
 
 	private final TransactionTemplate transactions;
 
-	ExportMembers(JdbcClient jdbc, TransactionTemplate transactions) {
+	private final DataSource dataSource;
+
+	ExportMembers(JdbcClient jdbc, TransactionTemplate transactions, DataSource dataSource) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
+		this.dataSource = dataSource;
 	}
 
 	long considered(TenantId tenant, long segment) {
@@ -179,7 +191,10 @@ class ExportMembers {
 	void acknowledge(ExportTarget target, Direction direction, List<Member> members, RunState state) {
 		this.transactions.executeWithoutResult((status) -> {
 			if (!members.isEmpty()) {
-				if (direction == Direction.ADD) {
+				if (direction == Direction.ADD && !state.full()) {
+					copy(target, members);
+				}
+				else if (direction == Direction.ADD) {
 					add(target, members);
 				}
 				else {
@@ -202,6 +217,50 @@ class ExportMembers {
 				.param("external", state.audienceId())
 				.update();
 		});
+	}
+
+	/**
+	 * New members (a delta sync never adds anyone already there) go in with {@code COPY},
+	 * on the transaction's connection.
+	 */
+	private void copy(ExportTarget target, List<Member> members) {
+		StringBuilder rows = new StringBuilder(members.size() * 160);
+		String prefix = target.tenant().value() + "\t" + target.exportId() + "\t";
+		for (Member member : members) {
+			rows.append(prefix).append(member.customerId()).append('\t');
+			field(rows, member.emailKey()).append('\t');
+			field(rows, member.phoneKey()).append('\n');
+		}
+		Connection connection = DataSourceUtils.getConnection(this.dataSource);
+		try {
+			connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("copy audience_export_members (tenant_id, export_id, customer_id, email_key, phone_key) from stdin",
+						new StringReader(rows.toString()));
+		}
+		catch (SQLException | IOException ex) {
+			throw new IllegalStateException("Could not record the acknowledged members", ex);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, this.dataSource);
+		}
+	}
+
+	private static StringBuilder field(StringBuilder rows, String value) {
+		if (value == null) {
+			return rows.append("\\N");
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '\\' -> rows.append("\\\\");
+				case '\t' -> rows.append("\\t");
+				case '\n' -> rows.append("\\n");
+				case '\r' -> rows.append("\\r");
+				default -> rows.append(c);
+			}
+		}
+		return rows;
 	}
 
 	private void add(ExportTarget target, List<Member> members) {
