@@ -43,7 +43,7 @@ class JobRunner {
 			return;
 		}
 		int attempt = this.repository.markRunning(tenant, id);
-		JobHandler handler = this.handlers.get(job.get().type());
+		JobHandler handler = handlerFor(job.get().type());
 		if (handler == null || attempt > MAX_ATTEMPTS) {
 			this.repository.finish(tenant, id, "failed",
 					(handler == null) ? "No handler for jobs of type " + job.get().type()
@@ -51,6 +51,16 @@ class JobRunner {
 			return;
 		}
 		execute(handler, new Execution(job.get(), this.repository));
+	}
+
+	/**
+	 * The handler of a type, or of the part before its first {@code :}, so a module can
+	 * run one job per object ({@code export:42}) while at most one runs per object.
+	 */
+	private JobHandler handlerFor(String type) {
+		JobHandler handler = this.handlers.get(type);
+		int colon = type.indexOf(':');
+		return (handler == null && colon > 0) ? this.handlers.get(type.substring(0, colon)) : handler;
 	}
 
 	private void execute(JobHandler handler, Execution execution) {

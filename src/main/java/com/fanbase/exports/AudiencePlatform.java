@@ -1,0 +1,56 @@
+package com.fanbase.exports;
+
+import java.util.Map;
+
+/**
+ * One platform's side of an export: how it wants members encoded and how its audiences
+ * are created, filled, emptied, measured and deleted. Everything else (streaming,
+ * batching, retries, state, delta sync, expiry) is the core's. Implementations live in
+ * one package per platform and speak its documented wire format.
+ */
+public interface AudiencePlatform {
+
+	Platform platform();
+
+	/** The credential fields the tenant must (or may) give, and which are secret. */
+	CredentialSpec credentialSpec();
+
+	/** Most members per request when adding and when removing. */
+	BatchLimits limits();
+
+	/**
+	 * Normalises (and hashes, where the platform wants hashes) a contact; a member
+	 * without any usable key is not sent.
+	 */
+	Member encode(Contact contact);
+
+	/**
+	 * Creates an empty audience and answers its id; {@code null} when the platform
+	 * creates the audience with its first upload (TikTok's customer files).
+	 */
+	String createAudience(PlatformContext context, String name);
+
+	/**
+	 * Opens an upload session; {@code resumeState} is what {@link UploadSession#state()}
+	 * said after the last acknowledged batch of an interrupted run, or {@code null}.
+	 */
+	UploadSession open(PlatformContext context, Direction direction, String audienceId, String name,
+			String resumeState);
+
+	/** Size or match figures, where the platform reports them; empty otherwise. */
+	Map<String, Object> figures(PlatformContext context, String audienceId);
+
+	void deleteAudience(PlatformContext context, String audienceId);
+
+	/** What a response means: success, retry (and when), bad credentials or a refusal. */
+	default Outcome classify(PlatformReply reply) {
+		return Outcome.standard(reply);
+	}
+
+	/**
+	 * Checks that credentials work (used when they are saved); the default makes no call.
+	 */
+	default void verify(PlatformContext context) {
+	}
+
+}

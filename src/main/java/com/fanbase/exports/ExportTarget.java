@@ -1,0 +1,8 @@
+package com.fanbase.exports;
+
+import com.fanbase.tenants.TenantId;
+
+/** Which export a run works on. */
+record ExportTarget(TenantId tenant, long exportId, Platform platform, long segmentId, String audienceName) {
+
+}

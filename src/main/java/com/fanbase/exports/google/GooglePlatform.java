@@ -1,0 +1,124 @@
+package com.fanbase.exports.google;
+
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.stereotype.Component;
+
+import com.fanbase.exports.AudiencePlatform;
+import com.fanbase.exports.BatchLimits;
+import com.fanbase.exports.Contact;
+import com.fanbase.exports.CredentialSpec;
+import com.fanbase.exports.Direction;
+import com.fanbase.exports.ExportsProperties;
+import com.fanbase.exports.Hashing;
+import com.fanbase.exports.Member;
+import com.fanbase.exports.Outcome;
+import com.fanbase.exports.Platform;
+import com.fanbase.exports.PlatformContext;
+import com.fanbase.exports.PlatformReply;
+import com.fanbase.exports.UploadSession;
+
+/**
+ * Google Customer Match. By default through the Data Manager API (Customer Match through
+ * the Google Ads API is closed to new adopters); with the credential field
+ * {@code mode = google_ads}, through the Google Ads API's offline user data jobs for
+ * accounts still allowed to use them. Email and phone are hashed after Google's
+ * formatting rules.
+ */
+@Component
+class GooglePlatform implements AudiencePlatform {
+
+	static final String ADS_MODE = "google_ads";
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final ExportsProperties.Google config;
+
+	private final DataManagerApi dataManager;
+
+	private final GoogleAdsApi ads;
+
+	GooglePlatform(ExportsProperties properties) {
+		this.config = properties.google();
+		GoogleAuth auth = new GoogleAuth(this.config.oauthTokenUrl());
+		this.dataManager = new DataManagerApi(this.config.baseUrl(), auth);
+		this.ads = new GoogleAdsApi(this.config.adsBaseUrl(), auth);
+	}
+
+	@Override
+	public Platform platform() {
+		return Platform.GOOGLE;
+	}
+
+	@Override
+	public CredentialSpec credentialSpec() {
+		return new CredentialSpec(Set.of("customer_id", "client_id", "client_secret", "refresh_token"),
+				Set.of("developer_token", "login_customer_id", "mode"),
+				Set.of("client_secret", "refresh_token", "developer_token"));
+	}
+
+	@Override
+	public BatchLimits limits() {
+		return new BatchLimits(this.config.batchSize(), this.config.batchSize());
+	}
+
+	@Override
+	public Member encode(Contact contact) {
+		return new Member(contact.customerId(), Hashing.sha256(GoogleNormaliser.email(contact.email())),
+				Hashing.sha256(GoogleNormaliser.phone(contact)), null, null);
+	}
+
+	@Override
+	public String createAudience(PlatformContext context, String name) {
+		return ads(context) ? this.ads.createUserList(context, name) : this.dataManager.createUserList(context, name);
+	}
+
+	@Override
+	public UploadSession open(PlatformContext context, Direction direction, String audienceId, String name,
+			String resumeState) {
+		return ads(context) ? this.ads.open(context, direction, audienceId, resumeState)
+				: this.dataManager.open(context, direction, audienceId);
+	}
+
+	@Override
+	public Map<String, Object> figures(PlatformContext context, String audienceId) {
+		return ads(context) ? this.ads.figures(context, audienceId) : this.dataManager.figures(context, audienceId);
+	}
+
+	@Override
+	public void deleteAudience(PlatformContext context, String audienceId) {
+		if (ads(context)) {
+			this.ads.deleteUserList(context, audienceId);
+		}
+		else {
+			this.dataManager.deleteUserList(context, audienceId);
+		}
+	}
+
+	@Override
+	public Outcome classify(PlatformReply reply) {
+		return GoogleErrors.classify(reply);
+	}
+
+	private static boolean ads(PlatformContext context) {
+		return ADS_MODE.equals(context.credentials().get("mode"));
+	}
+
+	static String customerId(PlatformContext context, String field) {
+		String value = context.credentials().get(field);
+		return (value != null) ? value.replace("-", "") : null;
+	}
+
+	static String write(Object value) {
+		return json.writeValueAsString(value);
+	}
+
+	static JsonNode read(String body) {
+		return json.readTree(body);
+	}
+
+}

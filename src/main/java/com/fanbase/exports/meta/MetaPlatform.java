@@ -1,0 +1,140 @@
+package com.fanbase.exports.meta;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import com.fanbase.exports.AudiencePlatform;
+import com.fanbase.exports.BatchLimits;
+import com.fanbase.exports.Contact;
+import com.fanbase.exports.CredentialSpec;
+import com.fanbase.exports.Direction;
+import com.fanbase.exports.ExportsProperties;
+import com.fanbase.exports.Hashing;
+import com.fanbase.exports.Member;
+import com.fanbase.exports.Outcome;
+import com.fanbase.exports.Platform;
+import com.fanbase.exports.PlatformContext;
+import com.fanbase.exports.PlatformReply;
+import com.fanbase.exports.PlatformRequest;
+import com.fanbase.exports.UploadSession;
+
+/**
+ * Meta customer-file custom audiences over the Marketing API: an empty {@code CUSTOM}
+ * audience, then members added ({@code POST /{audience}/users}) and removed
+ * ({@code DELETE /{audience}/users}) in upload sessions of numbered batches, with the
+ * multi-key schema {@code EMAIL, PHONE} hashed with SHA-256.
+ */
+@Component
+class MetaPlatform implements AudiencePlatform {
+
+	static final List<String> SCHEMA = List.of("EMAIL", "PHONE");
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final ExportsProperties.Meta config;
+
+	MetaPlatform(ExportsProperties properties) {
+		this.config = properties.meta();
+	}
+
+	@Override
+	public Platform platform() {
+		return Platform.META;
+	}
+
+	@Override
+	public CredentialSpec credentialSpec() {
+		return new CredentialSpec(Set.of("access_token", "ad_account_id"), Set.of("app_id", "app_secret"),
+				Set.of("access_token", "app_secret"));
+	}
+
+	@Override
+	public BatchLimits limits() {
+		return new BatchLimits(this.config.batchSize(), this.config.batchSize());
+	}
+
+	@Override
+	public Member encode(Contact contact) {
+		return new Member(contact.customerId(), Hashing.sha256(MetaNormaliser.email(contact.email())),
+				Hashing.sha256(MetaNormaliser.phone(contact)), null, null);
+	}
+
+	@Override
+	public String createAudience(PlatformContext context, String name) {
+		MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+		form.add("name", name);
+		form.add("subtype", "CUSTOM");
+		form.add("description", "Exported by Fanbase");
+		form.add("customer_file_source", "USER_PROVIDED_ONLY");
+		form.add("access_token", context.credentials().require("access_token"));
+		String account = context.credentials().require("ad_account_id").replaceFirst("^act_", "");
+		PlatformReply reply = context.http()
+			.exchange(
+					PlatformRequest.of("create_audience", HttpMethod.POST, uri("/act_" + account + "/customaudiences"))
+						.body(MediaType.APPLICATION_FORM_URLENCODED, form, 0));
+		return json.readTree(reply.body()).path("id").asString();
+	}
+
+	@Override
+	public UploadSession open(PlatformContext context, Direction direction, String audienceId, String name,
+			String resumeState) {
+		return new MetaUploadSession(context, direction, uri("/" + audienceId + "/users"), audienceId, resumeState);
+	}
+
+	@Override
+	public Map<String, Object> figures(PlatformContext context, String audienceId) {
+		URI uri = UriComponentsBuilder.fromUri(uri("/" + audienceId))
+			.queryParam("fields", "approximate_count_lower_bound,approximate_count_upper_bound,operation_status")
+			.queryParam("access_token", context.credentials().require("access_token"))
+			.build()
+			.toUri();
+		JsonNode body = json
+			.readTree(context.http().exchange(PlatformRequest.of("figures", HttpMethod.GET, uri)).body());
+		Map<String, Object> figures = new LinkedHashMap<>();
+		if (body.has("approximate_count_lower_bound")) {
+			figures.put("approximate_count_lower_bound", body.path("approximate_count_lower_bound").asLong());
+			figures.put("approximate_count_upper_bound", body.path("approximate_count_upper_bound").asLong());
+		}
+		return figures;
+	}
+
+	@Override
+	public void deleteAudience(PlatformContext context, String audienceId) {
+		URI uri = UriComponentsBuilder.fromUri(uri("/" + audienceId))
+			.queryParam("access_token", context.credentials().require("access_token"))
+			.build()
+			.toUri();
+		context.http().exchange(PlatformRequest.of("delete_audience", HttpMethod.DELETE, uri));
+	}
+
+	@Override
+	public Outcome classify(PlatformReply reply) {
+		return MetaErrors.classify(reply);
+	}
+
+	private URI uri(String path) {
+		return URI.create(this.config.baseUrl() + path);
+	}
+
+	static String write(Object value) {
+		return json.writeValueAsString(value);
+	}
+
+	static JsonNode read(String body) {
+		return json.readTree(body);
+	}
+
+}

@@ -1,0 +1,134 @@
+package com.fanbase.exports.tiktok;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import com.fanbase.exports.AudiencePlatform;
+import com.fanbase.exports.BatchLimits;
+import com.fanbase.exports.Contact;
+import com.fanbase.exports.CredentialSpec;
+import com.fanbase.exports.Direction;
+import com.fanbase.exports.ExportsProperties;
+import com.fanbase.exports.Hashing;
+import com.fanbase.exports.Member;
+import com.fanbase.exports.Outcome;
+import com.fanbase.exports.Platform;
+import com.fanbase.exports.PlatformContext;
+import com.fanbase.exports.PlatformReply;
+import com.fanbase.exports.PlatformRequest;
+import com.fanbase.exports.UploadSession;
+
+/**
+ * TikTok customer-file audiences (API for Business v1.3, DMP): each batch is a CSV file
+ * of SHA-256 emails and phones ({@code MULTIPLE_TYPES}) uploaded with its MD5 signature;
+ * the first file creates the audience, later ones are applied with {@code APPEND} or
+ * {@code REMOVE}. Errors come as HTTP 200 with a non-zero {@code code}.
+ */
+@Component
+class TikTokPlatform implements AudiencePlatform {
+
+	static final String CALCULATE_TYPE = "MULTIPLE_TYPES";
+
+	private static final JsonMapper json = JsonMapper.builder().build();
+
+	private final ExportsProperties.Tiktok config;
+
+	TikTokPlatform(ExportsProperties properties) {
+		this.config = properties.tiktok();
+	}
+
+	@Override
+	public Platform platform() {
+		return Platform.TIKTOK;
+	}
+
+	@Override
+	public CredentialSpec credentialSpec() {
+		return new CredentialSpec(Set.of("advertiser_id", "access_token"), Set.of(), Set.of("access_token"));
+	}
+
+	@Override
+	public BatchLimits limits() {
+		return new BatchLimits(this.config.batchSize(), this.config.batchSize());
+	}
+
+	@Override
+	public Member encode(Contact contact) {
+		return new Member(contact.customerId(), Hashing.sha256(TikTokNormaliser.email(contact.email())),
+				Hashing.sha256(TikTokNormaliser.phone(contact)), null, null);
+	}
+
+	@Override
+	public String createAudience(PlatformContext context, String name) {
+		return null;
+	}
+
+	@Override
+	public UploadSession open(PlatformContext context, Direction direction, String audienceId, String name,
+			String resumeState) {
+		return new TikTokUploadSession(this, context, direction, (audienceId != null) ? audienceId : resumeState, name);
+	}
+
+	@Override
+	public Map<String, Object> figures(PlatformContext context, String audienceId) {
+		URI uri = UriComponentsBuilder.fromUriString(this.config.baseUrl() + "/dmp/custom_audience/get/")
+			.queryParam("advertiser_id", context.credentials().require("advertiser_id"))
+			.queryParam("custom_audience_ids", "[\"" + audienceId + "\"]")
+			.encode()
+			.build()
+			.toUri();
+		JsonNode details = call(context, PlatformRequest.of("figures", HttpMethod.GET, uri)).path("list")
+			.path(0)
+			.path("audience_details");
+		Map<String, Object> figures = new LinkedHashMap<>();
+		if (details.has("cover_num")) {
+			figures.put("cover_num", details.path("cover_num").asLong());
+		}
+		if (details.has("is_expiring")) {
+			figures.put("is_expiring", details.path("is_expiring").asBoolean());
+		}
+		return figures;
+	}
+
+	@Override
+	public void deleteAudience(PlatformContext context, String audienceId) {
+		post(context, "delete_audience", "/dmp/custom_audience/delete/", Map.of("advertiser_id",
+				context.credentials().require("advertiser_id"), "custom_audience_ids", List.of(audienceId)));
+	}
+
+	@Override
+	public Outcome classify(PlatformReply reply) {
+		return TikTokErrors.classify(reply);
+	}
+
+	JsonNode post(PlatformContext context, String operation, String path, Object body) {
+		return call(context, PlatformRequest.of(operation, HttpMethod.POST, uri(path))
+			.body(MediaType.APPLICATION_JSON, json.writeValueAsString(body), 0));
+	}
+
+	/** Sends with the access token and answers the envelope's {@code data}. */
+	JsonNode call(PlatformContext context, PlatformRequest request) {
+		request.header("Access-Token", context.credentials().require("access_token"));
+		return json.readTree(context.http().exchange(request).body()).path("data");
+	}
+
+	URI uri(String path) {
+		return URI.create(this.config.baseUrl() + path);
+	}
+
+	static JsonNode read(String body) {
+		return json.readTree(body);
+	}
+
+}
