@@ -124,6 +124,12 @@ public class SegmentRefresher {
 	}
 
 	private long[] apply(TenantId tenant, Segment segment, Instant now, String matching, Map<String, Object> extra) {
+		// Right after a large fill the planner may still think the membership table is
+		// tiny
+		// and pick a nested loop over hundreds of thousands of members (minutes instead
+		// of
+		// seconds); the difference is always a bulk join, so hash it.
+		this.jdbc.sql("set local enable_nestloop = off").update();
 		Map<String, Object> params = new HashMap<>(extra);
 		params.put("tenant", tenant.value());
 		params.put("segment", segment.id());
