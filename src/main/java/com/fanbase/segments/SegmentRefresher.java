@@ -46,14 +46,19 @@ public class SegmentRefresher {
 			    insert into audience_segment_exits (tenant_id, segment_id, customer_id, entered_at, exited_at)
 			    select :tenant, :segment, customer_id, entered_at, :now from removed
 			), added as (
-			    insert into audience_segment_customers as s (tenant_id, segment_id, customer_id, affinity, entered_at)
+			    insert into audience_segment_customers (tenant_id, segment_id, customer_id, affinity, entered_at)
 			    select :tenant, :segment, m.customer_id, m.affinity, :now from matching m
-			    on conflict (tenant_id, segment_id, customer_id) do update set affinity = excluded.affinity
-			        where s.affinity is distinct from excluded.affinity
-			    returning (xmax = 0) as inserted
+			    where not exists (select 1 from audience_segment_customers s
+			        where s.tenant_id = :tenant and s.segment_id = :segment and s.customer_id = m.customer_id)
+			    returning 1
+			), changed as (
+			    update audience_segment_customers s set affinity = m.affinity from matching m
+			    where s.tenant_id = :tenant and s.segment_id = :segment and s.customer_id = m.customer_id
+			      and s.affinity is distinct from m.affinity
+			    returning 1
 			)
-			select (select count(*) from matching) as size, (select count(*) from added where inserted) as added,
-			    (select count(*) from removed) as removed
+			select (select count(*) from matching) as size, (select count(*) from added) as added,
+			    (select count(*) from removed) as removed, (select count(*) from changed) as changed
 			""";
 
 	private static final String CRITERIA = """
