@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import tools.jackson.databind.JsonNode;
 
 import com.fanbase.testing.Api;
@@ -139,7 +138,7 @@ class EventTargetingBrowserTests extends BrowserTestSupport {
 		field.sendKeys(minScore);
 		WebElement page = this.browser.findElement(By.tagName("html"));
 		find("#filter").click();
-		await(ExpectedConditions.stalenessOf(page));
+		awaitGone(page);
 	}
 
 	private void createSegment(String name, String minScore) {
@@ -151,7 +150,7 @@ class EventTargetingBrowserTests extends BrowserTestSupport {
 		scoreField.sendKeys(minScore);
 		WebElement page = this.browser.findElement(By.tagName("html"));
 		find("#create-segment").click();
-		await(ExpectedConditions.stalenessOf(page));
+		awaitGone(page);
 	}
 
 }
