@@ -28,6 +28,8 @@ class EventPagesController {
 
 	static final int PAGE_SIZE = 25;
 
+	private static final int MAX_PAGE = 100_000;
+
 	static final int DEFAULT_LIMIT = 50;
 
 	static final int MAX_LIMIT = 1000;
@@ -50,7 +52,8 @@ class EventPagesController {
 	@GetMapping("/admin/events")
 	String list(@AuthenticationPrincipal AdminUser user, @RequestParam(defaultValue = "") String q,
 			@RequestParam(defaultValue = "0") String page, Model model) {
-		int number = Math.max(0, parse(page, 0));
+		Integer parsed = parse(page, 0);
+		int number = (parsed != null) ? Math.min(Math.max(0, parsed), MAX_PAGE) : 0;
 		List<Map<String, Object>> rows = this.records.eventsByDate(user.tenant(), q, number * PAGE_SIZE, PAGE_SIZE + 1);
 		model.addAttribute("q", q);
 		model.addAttribute("page", number);
