@@ -40,7 +40,7 @@ class AdminPageAdvice {
 	static final List<NavItem> NAVIGATION = List.of(new NavItem("dashboard", "Dashboard", "/admin", true),
 			new NavItem("profiles", "Profiles", "/admin/profiles", true),
 			new NavItem("segments", "Segments", "/admin/segments", true),
-			new NavItem("events", "Events", "/admin/events", false),
+			new NavItem("events", "Events", "/admin/events", true),
 			new NavItem("exports", "Exports", "/admin/exports", false),
 			new NavItem("campaigns", "Campaigns", "/admin/campaigns", false),
 			new NavItem("jobs", "Jobs", "/admin/jobs", true));

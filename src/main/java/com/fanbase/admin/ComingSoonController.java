@@ -14,12 +14,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ComingSoonController {
 
-	private static final Map<String, String[]> SECTIONS = Map.of("events",
-			new String[] { "Events", "Event targeting: the best-fit customers for each event, and why." }, "exports",
+	private static final Map<String, String[]> SECTIONS = Map.of("exports",
 			new String[] { "Exports", "Audiences sent to Meta, Google Ads, TikTok and Brevo, and their status." },
 			"campaigns", new String[] { "Campaigns", "Email and ad campaigns, their schedule, results and revenue." });
 
-	@GetMapping("/admin/{section:events|exports|campaigns}")
+	@GetMapping("/admin/{section:exports|campaigns}")
 	String comingSoon(@PathVariable String section, Model model) {
 		String[] page = SECTIONS.get(section);
 		model.addAttribute("pageTitle", page[0]);

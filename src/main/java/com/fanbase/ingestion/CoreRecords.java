@@ -72,6 +72,28 @@ public class CoreRecords {
 		return page(EVENT, "", tenant, afterId, limit, Map.of());
 	}
 
+	/**
+	 * A page of events for people to browse: upcoming ones first (soonest first), then
+	 * past ones (latest first), optionally only those whose name contains
+	 * {@code nameContains}.
+	 */
+	public List<Map<String, Object>> eventsByDate(TenantId tenant, String nameContains, int offset, int limit) {
+		String pattern = (nameContains == null || nameContains.isBlank()) ? null
+				: "%" + nameContains.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		return this.jdbc.sql(EVENT + """
+				 and (cast(:pattern as text) is null or name ilike :pattern)
+				order by (starts_at is null or starts_at < now()),
+				    case when starts_at >= now() then starts_at end, starts_at desc nulls last, id
+				offset :offset limit :limit
+				""")
+			.param("tenant", tenant.value())
+			.param("pattern", pattern)
+			.param("offset", offset)
+			.param("limit", limit)
+			.query(JsonRows::map)
+			.list();
+	}
+
 	public Optional<Map<String, Object>> order(TenantId tenant, long id) {
 		return one(ORDER, tenant, id);
 	}

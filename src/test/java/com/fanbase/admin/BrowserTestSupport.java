@@ -23,6 +23,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -136,7 +137,26 @@ abstract class BrowserTestSupport extends ApiTestSupport {
 		WebElement page = this.browser.findElement(By.tagName("html"));
 		this.browser.findElement(By.id("key")).sendKeys(key);
 		this.browser.findElement(By.id("sign-in")).click();
-		await(ExpectedConditions.stalenessOf(page));
+		awaitGone(page);
+	}
+
+	/**
+	 * Waits until the element has left the document, as a new page replaces the old one.
+	 * Chromium sometimes answers a question about a node of the page being replaced with
+	 * "does not belong to the document" instead of a stale element: that means gone too.
+	 */
+	void awaitGone(WebElement element) {
+		await((browser) -> {
+			try {
+				return ExpectedConditions.stalenessOf(element).apply(browser);
+			}
+			catch (WebDriverException ex) {
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
 	}
 
 	<T> T await(Function<WebDriver, T> condition) {
