@@ -15,11 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ComingSoonController {
 
 	private static final Map<String, String[]> SECTIONS = Map.of("events",
-			new String[] { "Events", "Event targeting: the best-fit customers for each event, and why." }, "exports",
-			new String[] { "Exports", "Audiences sent to Meta, Google Ads, TikTok and Brevo, and their status." },
-			"campaigns", new String[] { "Campaigns", "Email and ad campaigns, their schedule, results and revenue." });
+			new String[] { "Events", "Event targeting: the best-fit customers for each event, and why." }, "campaigns",
+			new String[] { "Campaigns", "Email and ad campaigns, their schedule, results and revenue." });
 
-	@GetMapping("/admin/{section:events|exports|campaigns}")
+	@GetMapping("/admin/{section:events|campaigns}")
 	String comingSoon(@PathVariable String section, Model model) {
 		String[] page = SECTIONS.get(section);
 		model.addAttribute("pageTitle", page[0]);
