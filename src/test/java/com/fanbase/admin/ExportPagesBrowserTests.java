@@ -60,6 +60,7 @@ class ExportPagesBrowserTests extends BrowserTestSupport {
 		assertThat(this.fake.brevo.members(list)).hasSize(3);
 		assertThat(find("#request-summary").getText()).doesNotStartWith("0 ");
 		assertThat(this.browser.findElements(By.cssSelector("[data-test=requests-table] tbody tr"))).isNotEmpty();
+		screenshot("export");
 
 		// Customer 5 leaves the segment: Sync now sends only that.
 		tenant.api().postJson("/api/audience/segments/" + segment + "/members/remove", "{\"customer_ids\": [5]}");
@@ -82,6 +83,7 @@ class ExportPagesBrowserTests extends BrowserTestSupport {
 		assertThat(row.findElement(By.cssSelector(".pill.completed")).isDisplayed()).isTrue();
 		this.browser.get(url("/admin/exports/platforms"));
 		assertThat(find("#platform-brevo .credential-status").getText()).isEqualTo("valid");
+		screenshot("export-platforms");
 		assertNoConsoleErrors();
 
 		this.browser.findElement(By.linkText("Exports")).click();
@@ -150,6 +152,28 @@ class ExportPagesBrowserTests extends BrowserTestSupport {
 		}
 		this.browser.get(url("/admin/exports"));
 		assertThat(this.browser.findElements(By.cssSelector("[data-test=exports-table]"))).isEmpty();
+	}
+
+	@Test
+	void anExportOverTheMonthlyQuotaIsRefusedOnThePage() {
+		TestTenant tenant = newTenant();
+		Api api = tenant.api();
+		Api.Response put = api.send("PUT", "/api/audience/settings/platforms/brevo",
+				"{\"api_key\": \"quota-key-" + System.nanoTime() + "\"}");
+		assertThat(put.status()).as(put.text()).isEqualTo(200);
+		for (int i = 1; i <= 5; i++) {
+			Api.Response created = api.postJson("/api/audience/exports/brevo",
+					"{\"segment_id\": " + segmentOfFive(api, "Segment " + i) + ", \"list_name\": \"List " + i + "\"}");
+			assertThat(created.status()).as(created.text()).isEqualTo(202);
+		}
+		long sixth = segmentOfFive(api, "Segment 6");
+		signIn(tenant.key());
+		this.browser.get(url("/admin/exports"));
+		createExport(sixth, "brevo", "List 6");
+
+		assertThat(find("[data-test=error]").getText()).contains("plan allows 5 new exports a month");
+		assertThat(this.browser.findElements(By.cssSelector("[data-test=exports-table] tbody tr"))).hasSize(5);
+		screenshot("exports");
 	}
 
 	private void createExport(long segment, String platform, String name) {
