@@ -110,9 +110,27 @@ class ExportPagesBrowserTests extends BrowserTestSupport {
 		assertThat(find("[data-test=error]").getText()).contains("Meta: ", "Access token", "Ad account ID",
 				"are required");
 
+		String token = "EAAB-meta-token-" + System.nanoTime();
+		find("#meta-access_token").sendKeys(token);
+		find("#meta-ad_account_id").sendKeys("act_123456");
+		find("#save-meta").click();
+		assertThat(find("[data-test=notice]").getText()).contains("Saved the Meta credentials");
+		assertThat(find("#meta-ad_account_id").getAttribute("value")).isEqualTo("act_123456");
+		assertThat(find("#meta-access_token").getAttribute("value")).isEmpty();
+		assertThat(this.browser.getPageSource()).doesNotContain(token);
+		// A secret left empty keeps the saved one.
+		find("#meta-ad_account_id").clear();
+		find("#meta-ad_account_id").sendKeys("act_654321");
+		clickAndWaitForNextPage("#save-meta");
+		assertThat(find("[data-test=notice]").getText()).contains("Saved the Meta credentials");
+		assertThat(find("#meta-access_token").getAttribute("placeholder"))
+			.isEqualTo("saved: ****" + token.substring(token.length() - 4));
+		assertThat(find("#meta-ad_account_id").getAttribute("value")).isEqualTo("act_654321");
+		assertThat(new Select(find("#google-mode")).getFirstSelectedOption().getText())
+			.isEqualTo("Data Manager API (default)");
+
 		find("#brevo-api_key").sendKeys("bad-key-" + System.nanoTime());
-		find("#save-brevo").click();
-		find("[data-test=notice]");
+		clickAndWaitForNextPage("#save-brevo");
 		this.browser.get(url("/admin/exports"));
 		createExport(segment, "brevo", "Fans list");
 		awaitText("#export-state", "failed");
@@ -180,8 +198,12 @@ class ExportPagesBrowserTests extends BrowserTestSupport {
 		new Select(find("#export-segment")).selectByValue(String.valueOf(segment));
 		new Select(find("#export-platform")).selectByValue(platform);
 		find("#export-name").sendKeys(name);
+		clickAndWaitForNextPage("#create-export");
+	}
+
+	private void clickAndWaitForNextPage(String css) {
 		WebElement page = find("html");
-		find("#create-export").click();
+		find(css).click();
 		await(ExpectedConditions.stalenessOf(page));
 	}
 
