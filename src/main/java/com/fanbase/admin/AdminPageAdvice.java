@@ -41,7 +41,7 @@ class AdminPageAdvice {
 			new NavItem("profiles", "Profiles", "/admin/profiles", true),
 			new NavItem("segments", "Segments", "/admin/segments", true),
 			new NavItem("events", "Events", "/admin/events", true),
-			new NavItem("exports", "Exports", "/admin/exports", false),
+			new NavItem("exports", "Exports", "/admin/exports", true),
 			new NavItem("campaigns", "Campaigns", "/admin/campaigns", false),
 			new NavItem("jobs", "Jobs", "/admin/jobs", true));
 

@@ -14,11 +14,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class ComingSoonController {
 
-	private static final Map<String, String[]> SECTIONS = Map.of("exports",
-			new String[] { "Exports", "Audiences sent to Meta, Google Ads, TikTok and Brevo, and their status." },
-			"campaigns", new String[] { "Campaigns", "Email and ad campaigns, their schedule, results and revenue." });
+	private static final Map<String, String[]> SECTIONS = Map.of("campaigns",
+			new String[] { "Campaigns", "Email and ad campaigns, their schedule, results and revenue." });
 
-	@GetMapping("/admin/{section:exports|campaigns}")
+	@GetMapping("/admin/{section:campaigns}")
 	String comingSoon(@PathVariable String section, Model model) {
 		String[] page = SECTIONS.get(section);
 		model.addAttribute("pageTitle", page[0]);

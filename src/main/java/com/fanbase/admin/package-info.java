@@ -5,7 +5,7 @@
  * session stored in PostgreSQL so any replica serves it, and forms carry CSRF tokens. The
  * REST API's bearer-key security is untouched: this module has its own filter chain for
  * {@code /admin/**}. Depends on {@code tenants}, {@code profiles}, {@code segments} (and
- * its {@code rules} catalog), {@code jobs}, {@code ingestion}, {@code matching} and
- * {@code web}; nothing depends on it.
+ * its {@code rules} catalog), {@code jobs}, {@code ingestion}, {@code matching},
+ * {@code exports} and {@code web}; nothing depends on it.
  */
 package com.fanbase.admin;
