@@ -7,8 +7,11 @@ import java.util.Optional;
 
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import com.fanbase.tenants.TenantId;
 
@@ -24,10 +27,14 @@ public class Jobs {
 
 	private final Clock clock;
 
-	Jobs(JobRepository repository, SchedulerClient scheduler, Clock clock) {
+	private final ObjectProvider<SchedulerConfiguration.SchedulerLifecycle> local;
+
+	Jobs(JobRepository repository, SchedulerClient scheduler, Clock clock,
+			ObjectProvider<SchedulerConfiguration.SchedulerLifecycle> local) {
 		this.repository = repository;
 		this.scheduler = scheduler;
 		this.clock = clock;
+		this.local = local;
 	}
 
 	/**
@@ -44,7 +51,23 @@ public class Jobs {
 		JobRef ref = new JobRef(tenant.value(), inserted.get().value());
 		this.scheduler
 			.scheduleIfNotExists(JobTasks.JOB.instance(ref.instanceId()).data(ref).scheduledTo(this.clock.instant()));
+		wakeAfterCommit();
 		return this.repository.find(tenant, inserted.get()).orElseThrow();
+	}
+
+	/**
+	 * The job is scheduled through a client, not the scheduler itself, so db-scheduler's
+	 * immediate execution never hears of it; once the job is committed this replica's
+	 * scheduler is told to look now instead of at its next poll (others still poll).
+	 */
+	private void wakeAfterCommit() {
+		this.local.ifAvailable((scheduler) -> TransactionSynchronizationManager
+			.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					scheduler.wake();
+				}
+			}));
 	}
 
 	/** The tenant's queued or running job of a type, if any. */

@@ -90,6 +90,14 @@ class SchedulerConfiguration {
 			return this.running;
 		}
 
+		/** Looks for due executions now rather than at the next poll. */
+		void wake() {
+			Scheduler current = this.scheduler;
+			if (this.running && current != null) {
+				current.triggerCheckForDueExecutions();
+			}
+		}
+
 	}
 
 }
