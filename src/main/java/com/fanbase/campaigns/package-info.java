@@ -1,0 +1,11 @@
+/**
+ * Campaigns: email campaigns sent through Brevo to a segment's consented, unsuppressed
+ * members, ad campaigns whose audience is carried by an export, and multi-channel
+ * campaigns of both; launching now or on schedule (once across replicas), frequency caps
+ * and holdouts; delivery events from Brevo's webhooks and its statistics endpoint;
+ * conversions attributed from ingested orders; the stats and ROAS of each campaign.
+ * Depends on {@code tenants}, {@code jobs}, {@code segments}, {@code exports} (platform
+ * credentials, exports, suppressions), {@code web} and the {@code customers} and
+ * {@code orders} tables of {@code ingestion}.
+ */
+package com.fanbase.campaigns;
