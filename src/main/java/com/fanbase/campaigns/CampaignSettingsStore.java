@@ -24,6 +24,17 @@ public class CampaignSettingsStore {
 		this.clock = clock;
 	}
 
+	/** Adds the settings' problems to {@code violations}. */
+	public static Violations check(Violations violations, CampaignSettings settings) {
+		return violations
+			.check(settings.frequencyCapEmails() >= 1 && settings.frequencyCapEmails() <= 100, "/frequency_cap_emails",
+					"must be from 1 to 100")
+			.check(settings.frequencyCapHours() >= 0 && settings.frequencyCapHours() <= 720, "/frequency_cap_hours",
+					"must be from 0 (no cap) to 720")
+			.check(settings.attributionDays() >= 1 && settings.attributionDays() <= 90, "/attribution_days",
+					"must be from 1 to 90");
+	}
+
 	public CampaignSettings get(TenantId tenant) {
 		return this.jdbc.sql("""
 				select frequency_cap_emails, frequency_cap_hours, attribution_days from campaign_settings
@@ -36,16 +47,9 @@ public class CampaignSettingsStore {
 			.orElse(CampaignSettings.DEFAULTS);
 	}
 
-	/** Saves the settings after checking them; problems are reported by field name. */
+	/** Saves the settings after checking them; problems are reported by JSON pointer. */
 	public CampaignSettings save(TenantId tenant, CampaignSettings settings) {
-		new Violations()
-			.check(settings.frequencyCapEmails() >= 1 && settings.frequencyCapEmails() <= 100, "/frequency_cap_emails",
-					"must be from 1 to 100")
-			.check(settings.frequencyCapHours() >= 0 && settings.frequencyCapHours() <= 720, "/frequency_cap_hours",
-					"must be from 0 (no cap) to 720")
-			.check(settings.attributionDays() >= 1 && settings.attributionDays() <= 90, "/attribution_days",
-					"must be from 1 to 90")
-			.throwIfAny();
+		check(new Violations(), settings).throwIfAny();
 		this.jdbc
 			.sql("""
 					insert into campaign_settings (tenant_id, frequency_cap_emails, frequency_cap_hours, attribution_days, updated_at)

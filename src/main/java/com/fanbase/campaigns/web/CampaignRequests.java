@@ -27,7 +27,7 @@ final class CampaignRequests {
 			"campaign_type", "settings", "scheduled_at", "budget_cents", "cost_cents", "holdout_percent");
 
 	private static final Set<String> PATCH_FIELDS = Set.of("tenant_id", "segment_id", "event_id", "name", "settings",
-			"scheduled_at", "budget_cents", "cost_cents", "holdout_percent");
+			"scheduled_at", "budget_cents", "cost_cents", "holdout_percent", "campaign_type");
 
 	private CampaignRequests() {
 	}
@@ -39,11 +39,11 @@ final class CampaignRequests {
 		violations.check(segment == null || segment > 0, "/segment_id", "must be a positive integer");
 		Long event = integer(violations, body, "event_id", false);
 		String name = text(violations, body, "name");
-		violations.check(name != null, "/name", "is required");
+		violations.check(!body.path("name").isMissingNode() && !body.path("name").isNull(), "/name", "is required");
 		String typeId = text(violations, body, "campaign_type");
 		CampaignType type = (typeId != null) ? CampaignType.find(typeId).orElse(null) : null;
-		violations.check(type != null, "/campaign_type",
-				"must be email, meta_ads, google_ads, tiktok_ads or multi_channel");
+		violations.check(type != null || (body.has("campaign_type") && !body.path("campaign_type").isString()),
+				"/campaign_type", "must be email, meta_ads, google_ads, tiktok_ads or multi_channel");
 		Map<String, Object> settings = settings(violations, body);
 		Instant scheduledAt = instant(violations, body, "scheduled_at");
 		Long budget = integer(violations, body, "budget_cents", false);

@@ -53,8 +53,9 @@ class CampaignSettingsController {
 		int emails = integer(violations, body, "frequency_cap_emails", current.frequencyCapEmails());
 		int hours = integer(violations, body, "frequency_cap_hours", current.frequencyCapHours());
 		int days = integer(violations, body, "attribution_days", current.attributionDays());
-		violations.throwIfAny();
-		return view(this.store.save(tenant, new CampaignSettings(emails, hours, days)));
+		CampaignSettings settings = new CampaignSettings(emails, hours, days);
+		CampaignSettingsStore.check(violations, settings).throwIfAny();
+		return view(this.store.save(tenant, settings));
 	}
 
 	private static int integer(Violations violations, JsonNode body, String field, int current) {
@@ -63,7 +64,7 @@ class CampaignSettingsController {
 			return current;
 		}
 		violations.check(value.isInt(), "/" + field, "must be an integer");
-		return value.asInt();
+		return value.isInt() ? value.asInt() : current;
 	}
 
 	private static Map<String, Object> view(CampaignSettings settings) {

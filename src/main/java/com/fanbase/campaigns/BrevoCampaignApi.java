@@ -1,0 +1,149 @@
+package com.fanbase.campaigns;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+
+import com.fanbase.exports.ExportsProperties;
+import com.fanbase.exports.Platform;
+import com.fanbase.exports.PlatformClient;
+import com.fanbase.exports.PlatformContext;
+import com.fanbase.exports.PlatformException;
+import com.fanbase.exports.PlatformRequest;
+import com.fanbase.exports.Platforms;
+import com.fanbase.tenants.TenantId;
+
+/**
+ * The Brevo calls of an email launch (platforms.md §4.3–4.4): a list in the tenant's
+ * folder, contacts imported into it (and the import awaited), an email campaign on the
+ * list, sent now. Calls go through the exports module's retrying client, which honours
+ * Brevo's {@code x-sib-ratelimit-reset} on 429.
+ */
+@Component
+class BrevoCampaignApi {
+
+	private final Platforms platforms;
+
+	private final String baseUrl;
+
+	private final CampaignsProperties properties;
+
+	BrevoCampaignApi(Platforms platforms, ExportsProperties exports, CampaignsProperties properties) {
+		this.platforms = platforms;
+		this.baseUrl = exports.brevo().baseUrl();
+		this.properties = properties;
+	}
+
+	PlatformContext context(TenantId tenant) {
+		return this.platforms.context(tenant, Platform.BREVO, PlatformClient.RequestRecorder.NONE);
+	}
+
+	long createList(PlatformContext context, String name) {
+		String folder = context.credentials().get("folder_id");
+		if (folder == null || folder.isBlank()) {
+			folder = post(context, "create_folder", "/contacts/folders", Map.of("name", "Fanbase"), 0).path("id")
+				.asString();
+		}
+		return post(context, "create_list", "/contacts/lists",
+				Map.of("name", name, "folderId", Long.parseLong(folder.strip())), 0)
+			.path("id")
+			.asLong();
+	}
+
+	/** Imports a chunk of contacts into the list; answers Brevo's process id. */
+	long importContacts(PlatformContext context, long listId, String contactsJson, int count) {
+		String body = "{\"jsonBody\":" + contactsJson + ",\"listIds\":[" + listId
+				+ "],\"updateExistingContacts\":true,\"emptyContactsAttributes\":false,\"emailBlacklist\":false,"
+				+ "\"smsBlacklist\":false,\"disableNotification\":true}";
+		JsonNode reply = call(context, PlatformRequest.of("import", HttpMethod.POST, uri("/contacts/import"))
+			.body(MediaType.APPLICATION_JSON, body, count));
+		return reply.path("processId").asLong();
+	}
+
+	/**
+	 * Waits, with growing pauses, until Brevo has processed an import: a campaign sent
+	 * before would go to part of the list.
+	 */
+	void awaitImport(PlatformContext context, long processId) {
+		Duration pause = this.properties.importPoll();
+		long deadline = System.nanoTime() + this.properties.importTimeout().toNanos();
+		while (true) {
+			String status = call(context,
+					PlatformRequest.of("import_status", HttpMethod.GET, uri("/processes/" + processId)))
+				.path("status")
+				.asString("");
+			if (status.equals("completed")) {
+				return;
+			}
+			if (status.equals("failed") || status.equals("cancelled")) {
+				throw new PlatformException(PlatformException.Kind.REJECTED,
+						"Brevo: the contact import " + processId + " " + status);
+			}
+			if (System.nanoTime() > deadline) {
+				throw new PlatformException(PlatformException.Kind.UNAVAILABLE,
+						"Brevo: the contact import " + processId + " was not processed in time");
+			}
+			sleep(pause);
+			pause = pause.multipliedBy(2).compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1)
+					: pause.multipliedBy(2);
+		}
+	}
+
+	long createCampaign(PlatformContext context, Campaign campaign, long listId) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("name", campaign.name() + " (Fanbase " + campaign.id() + ")");
+		body.put("sender", Map.of("name", campaign.setting("sender_name"), "email", campaign.setting("sender_email")));
+		body.put("subject", campaign.setting("subject"));
+		body.put("htmlContent", campaign.setting("html_content"));
+		body.put("recipients", Map.of("listIds", List.of(listId)));
+		body.put("tag", tag(campaign));
+		return post(context, "create_campaign", "/emailCampaigns", body, 0).path("id").asLong();
+	}
+
+	void sendNow(PlatformContext context, long brevoCampaignId) {
+		call(context, PlatformRequest.of("send_now", HttpMethod.POST,
+				uri("/emailCampaigns/" + brevoCampaignId + "/sendNow")));
+	}
+
+	/**
+	 * The tag that marks a Brevo campaign as this campaign's (and its webhook events).
+	 */
+	static String tag(Campaign campaign) {
+		return "fanbase-" + campaign.tenantId() + "-" + campaign.id();
+	}
+
+	private JsonNode post(PlatformContext context, String operation, String path, Object body, int items) {
+		return call(context, PlatformRequest.of(operation, HttpMethod.POST, uri(path))
+			.body(MediaType.APPLICATION_JSON, CampaignRepository.json.writeValueAsString(body), items));
+	}
+
+	private JsonNode call(PlatformContext context, PlatformRequest request) {
+		request.header("api-key", context.credentials().require("api_key"));
+		request.header("Accept", "application/json");
+		String body = context.http().exchange(request).body();
+		return CampaignRepository.json.readTree((body == null || body.isBlank()) ? "{}" : body);
+	}
+
+	private URI uri(String path) {
+		return URI.create(this.baseUrl + path);
+	}
+
+	private static void sleep(Duration pause) {
+		try {
+			Thread.sleep(pause);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new PlatformException(PlatformException.Kind.UNAVAILABLE, "Interrupted while awaiting an import");
+		}
+	}
+
+}

@@ -1,0 +1,170 @@
+package com.fanbase.campaigns;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.fanbase.exports.PlatformContext;
+import com.fanbase.exports.PlatformException;
+import com.fanbase.tenants.TenantId;
+
+/**
+ * The email channel's launch, one step at a time, each step's result stored on the
+ * channel row before the next begins: targeted → list_created (Brevo list id) → imported
+ * → campaign_created (Brevo campaign id) → send_requested → sent. A restarted launch
+ * reads where the channel stands and goes on from there, so it never makes a second list
+ * or campaign for a step that was recorded, and never sends twice.
+ */
+@Component
+class EmailSend {
+
+	private final CampaignRepository campaigns;
+
+	private final ChannelRepository channels;
+
+	private final BrevoCampaignApi brevo;
+
+	private final JdbcClient jdbc;
+
+	private final CampaignsProperties properties;
+
+	EmailSend(CampaignRepository campaigns, ChannelRepository channels, BrevoCampaignApi brevo, JdbcClient jdbc,
+			CampaignsProperties properties) {
+		this.campaigns = campaigns;
+		this.channels = channels;
+		this.brevo = brevo;
+		this.jdbc = jdbc;
+		this.properties = properties;
+	}
+
+	/** Does the next step; answers true once the email is sent. */
+	boolean advance(TenantId tenant, long id) {
+		Campaign campaign = this.campaigns.find(tenant, id).orElseThrow();
+		CampaignChannel channel = campaign.channels()
+			.stream()
+			.filter((found) -> found.channel() == CampaignType.Channel.EMAIL)
+			.findFirst()
+			.orElseThrow();
+		CampaignType.Channel email = CampaignType.Channel.EMAIL;
+		switch (channel.status()) {
+			case "pending" -> {
+				if (emailRecipients(tenant, id) == 0) {
+					throw new NothingToSendException(campaign.figures());
+				}
+				this.channels.advance(tenant, id, email, "pending", "targeted");
+			}
+			case "targeted" -> {
+				long list = this.brevo.createList(this.brevo.context(tenant), listName(campaign));
+				this.channels.recordId(tenant, id, email, "brevo_list_id", list, "list_created");
+			}
+			case "list_created" -> {
+				importRecipients(tenant, campaign, channel.brevoListId());
+				this.channels.advance(tenant, id, email, "list_created", "imported");
+			}
+			case "imported" -> {
+				long created = this.brevo.createCampaign(this.brevo.context(tenant), campaign, channel.brevoListId());
+				this.channels.recordId(tenant, id, email, "brevo_campaign_id", created, "campaign_created");
+			}
+			case "campaign_created" -> {
+				this.channels.advance(tenant, id, email, "campaign_created", "send_requested");
+				this.brevo.sendNow(this.brevo.context(tenant), channel.brevoCampaignId());
+				this.channels.advance(tenant, id, email, "send_requested", "sent");
+			}
+			case "send_requested" -> resend(tenant, id, channel);
+			case "sent" -> {
+				return true;
+			}
+			default -> throw new IllegalStateException("Email channel of campaign " + id + " is " + channel.status());
+		}
+		return false;
+	}
+
+	private long emailRecipients(TenantId tenant, long id) {
+		return this.jdbc.sql("""
+				select count(*) from audience_campaign_recipients
+				where tenant_id = :tenant and campaign_id = :campaign and grp = 'sent' and email is not null
+				""").param("tenant", tenant.value()).param("campaign", id).query(Long.class).single();
+	}
+
+	/**
+	 * An earlier attempt asked Brevo to send and stopped before recording the answer.
+	 * Brevo refuses to send a campaign that is already sent, so a refusal means the first
+	 * request went through.
+	 */
+	private void resend(TenantId tenant, long id, CampaignChannel channel) {
+		try {
+			this.brevo.sendNow(this.brevo.context(tenant), channel.brevoCampaignId());
+		}
+		catch (PlatformException ex) {
+			if (ex.kind() != PlatformException.Kind.REJECTED) {
+				throw ex;
+			}
+		}
+		this.channels.advance(tenant, id, CampaignType.Channel.EMAIL, "send_requested", "sent");
+	}
+
+	/**
+	 * Imports the recipients in chunks below the configured size, each awaited before the
+	 * next. Importing a contact twice into a list is harmless, so a restart redoes the
+	 * import from the start.
+	 */
+	private void importRecipients(TenantId tenant, Campaign campaign, long listId) {
+		PlatformContext context = this.brevo.context(tenant);
+		StringBuilder chunk = new StringBuilder("[");
+		int[] count = { 0 };
+		this.jdbc.sql("""
+				select r.email, c.first_name, c.last_name from audience_campaign_recipients r
+				left join customers c on c.tenant_id = r.tenant_id and c.id = r.customer_id
+				where r.tenant_id = :tenant and r.campaign_id = :campaign and r.grp = 'sent' and r.email is not null
+				order by r.customer_id
+				""").param("tenant", tenant.value()).param("campaign", campaign.id()).query((rs) -> {
+			String contact = contact(rs.getString("email"), rs.getString("first_name"), rs.getString("last_name"));
+			if (count[0] > 0 && chunk.length() + contact.length() + 300 > this.properties.importChunkBytes()) {
+				send(context, listId, chunk, count[0]);
+				chunk.setLength(0);
+				chunk.append('[');
+				count[0] = 0;
+			}
+			chunk.append((count[0] > 0) ? "," : "").append(contact);
+			count[0]++;
+		});
+		if (count[0] > 0) {
+			send(context, listId, chunk, count[0]);
+		}
+	}
+
+	private void send(PlatformContext context, long listId, StringBuilder chunk, int count) {
+		long process = this.brevo.importContacts(context, listId, chunk.append(']').toString(), count);
+		this.brevo.awaitImport(context, process);
+	}
+
+	private static String contact(String email, String firstName, String lastName) {
+		Map<String, Object> attributes = new LinkedHashMap<>();
+		if (firstName != null) {
+			attributes.put("FIRSTNAME", firstName);
+		}
+		if (lastName != null) {
+			attributes.put("LASTNAME", lastName);
+		}
+		return CampaignRepository.json.writeValueAsString(Map.of("email", email, "attributes", attributes));
+	}
+
+	private static String listName(Campaign campaign) {
+		String name = "Fanbase campaign " + campaign.id() + ": " + campaign.name();
+		return (name.length() > 120) ? name.substring(0, 120) : name;
+	}
+
+	/** After holdout, cap, consent and suppressions, no one is left to send to. */
+	static final class NothingToSendException extends RuntimeException {
+
+		NothingToSendException(CampaignFigures figures) {
+			super("No one to send to: of " + figures.segmentMembers() + " members, " + figures.withoutConsent()
+					+ " lack email consent or an address, " + figures.suppressed() + " are suppressed, "
+					+ figures.heldOut() + " are held out and " + figures.capped() + " are capped");
+		}
+
+	}
+
+}
