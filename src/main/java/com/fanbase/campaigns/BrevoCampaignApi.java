@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import tools.jackson.databind.JsonNode;
 
@@ -106,6 +107,21 @@ class BrevoCampaignApi {
 		body.put("recipients", Map.of("listIds", List.of(listId)));
 		body.put("tag", tag(campaign));
 		return post(context, "create_campaign", "/emailCampaigns", body, 0).path("id").asLong();
+	}
+
+	/**
+	 * The id of the unsent campaign with this tag, among the newest draft campaigns
+	 * ({@code GET /emailCampaigns}), if there is one.
+	 */
+	Optional<Long> findByTag(PlatformContext context, String tag) {
+		JsonNode reply = call(context, PlatformRequest.of("find_campaign", HttpMethod.GET,
+				uri("/emailCampaigns?status=draft&limit=100&offset=0&sort=desc&excludeHtmlContent=true")));
+		for (JsonNode campaign : reply.path("campaigns")) {
+			if (tag.equals(campaign.path("tag").asString(""))) {
+				return Optional.of(campaign.path("id").asLong());
+			}
+		}
+		return Optional.empty();
 	}
 
 	void sendNow(PlatformContext context, long brevoCampaignId) {

@@ -64,9 +64,11 @@ class EmailSend {
 				this.channels.advance(tenant, id, email, "list_created", "imported");
 			}
 			case "imported" -> {
+				this.channels.advance(tenant, id, email, "imported", "campaign_requested");
 				long created = this.brevo.createCampaign(this.brevo.context(tenant), campaign, channel.brevoListId());
 				this.channels.recordId(tenant, id, email, "brevo_campaign_id", created, "campaign_created");
 			}
+			case "campaign_requested" -> adoptOrCreate(tenant, campaign, channel);
 			case "campaign_created" -> {
 				this.channels.advance(tenant, id, email, "campaign_created", "send_requested");
 				this.brevo.sendNow(this.brevo.context(tenant), channel.brevoCampaignId());
@@ -79,6 +81,19 @@ class EmailSend {
 			default -> throw new IllegalStateException("Email channel of campaign " + id + " is " + channel.status());
 		}
 		return false;
+	}
+
+	/**
+	 * An earlier attempt asked Brevo to create the campaign and stopped before recording
+	 * its id: the campaign carrying this campaign's tag is adopted if Brevo made it, so
+	 * there is never a second one.
+	 */
+	private void adoptOrCreate(TenantId tenant, Campaign campaign, CampaignChannel channel) {
+		PlatformContext context = this.brevo.context(tenant);
+		long created = this.brevo.findByTag(context, BrevoCampaignApi.tag(campaign))
+			.orElseGet(() -> this.brevo.createCampaign(context, campaign, channel.brevoListId()));
+		this.channels.recordId(tenant, campaign.id(), CampaignType.Channel.EMAIL, "brevo_campaign_id", created,
+				"campaign_created");
 	}
 
 	private long emailRecipients(TenantId tenant, long id) {

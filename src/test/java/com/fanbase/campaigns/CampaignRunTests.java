@@ -131,6 +131,37 @@ class CampaignRunTests extends CampaignTestSupport {
 	}
 
 	@Test
+	void adoptsTheBrevoCampaignCreatedJustBeforeACrash() {
+		TestTenant tenant = newTenant();
+		TenantId tenantId = TenantId.of(tenant.id());
+		Api api = tenant.api();
+		seed(api, tenant.id(), 1, 3);
+		String key = configureBrevo(api);
+		long id = createEmail(api, segment(api, List.of(1L, 2L)), 0).path("id").asLong();
+		this.jdbc.sql("update audience_campaigns set status = 'sending' where tenant_id = :t and id = :id")
+			.param("t", tenant.id())
+			.param("id", id)
+			.update();
+		this.targeting.target(tenantId, this.campaigns.require(tenantId, id));
+		for (int step = 0; step < 4; step++) {
+			this.email.advance(tenantId, id);
+		}
+		// Brevo created the campaign, but its id was never recorded
+		this.jdbc.sql("""
+				update audience_campaign_channels set status = 'campaign_requested', brevo_campaign_id = null
+				where tenant_id = :t and campaign_id = :id
+				""").param("t", tenant.id()).param("id", id).update();
+		this.job.launch(tenantId, id);
+		Campaign sent = this.campaigns.require(tenantId, id);
+		assertThat(sent.status()).isEqualTo(CampaignStatus.SENT);
+		assertThat(this.fake.brevo.campaigns.createdWith(key)).hasSize(1);
+		assertThat(sent.channels().get(0).brevoCampaignId())
+			.isEqualTo(this.fake.brevo.campaigns.createdWith(key).get(0).id());
+		assertThat(sends(sent.channels().get(0).brevoCampaignId())).isEqualTo(1);
+		assertThat(this.fake.violations(key)).isEmpty();
+	}
+
+	@Test
 	void anAdCampaignExportsTheSegmentAndTurnsActiveThenCompletes() {
 		TestTenant tenant = newTenant();
 		Api api = tenant.api();

@@ -17,7 +17,8 @@ import com.fanbase.exports.fakes.FakeServer.Request;
  * {@code POST /emailCampaigns} with name, sender {name, email}, subject, htmlContent and
  * recipients.listIds of an existing list (scheduledAt, if given, in UTC
  * {@code YYYY-MM-DDTHH:mm:ss.SSSZ}); {@code POST /emailCampaigns/{id}/sendNow} once
- * (again: 400 {@code campaign_sent}); {@code GET /processes/{id}} answers completed.
+ * (again: 400 {@code campaign_sent}); {@code GET /emailCampaigns} lists a key's campaigns
+ * with their tags; {@code GET /processes/{id}} answers completed.
  */
 public final class FakeBrevoCampaigns {
 
@@ -46,6 +47,9 @@ public final class FakeBrevoCampaigns {
 	Reply handle(String path, Request request) {
 		if (path.equals("/emailCampaigns") && request.method().equals("POST")) {
 			return create(request);
+		}
+		if (path.equals("/emailCampaigns") && request.method().equals("GET")) {
+			return list(request);
 		}
 		if (path.matches("/emailCampaigns/[0-9]+/sendNow") && request.method().equals("POST")) {
 			return sendNow(Long.parseLong(path.split("/")[2]));
@@ -83,6 +87,30 @@ public final class FakeBrevoCampaigns {
 		this.created.put(id, new Created(id, request.header("api-key"), body,
 				Set.copyOf(this.lists.members(listIds.path(0).asString()))));
 		return Reply.json(201, Map.of("id", id));
+	}
+
+	/**
+	 * {@code GET /emailCampaigns}: a key's campaigns, newest first, filtered by status.
+	 */
+	private Reply list(Request request) {
+		String status = request.query().get("status");
+		FakeServer.check(
+				status == null
+						|| List.of("draft", "sent", "queued", "suspended", "in_process", "archive").contains(status),
+				"status " + status, BAD);
+		int limit = Integer.parseInt(request.query().getOrDefault("limit", "50"));
+		FakeServer.check(limit >= 0 && limit <= 100, "limit " + limit, BAD);
+		List<Map<String, Object>> campaigns = this.created.values()
+			.stream()
+			.filter((campaign) -> campaign.key().equals(request.header("api-key")))
+			.filter((campaign) -> status == null || status.equals(this.sent.contains(campaign.id()) ? "sent" : "draft"))
+			.sorted((a, b) -> Long.compare(b.id(), a.id()))
+			.limit(limit)
+			.map((campaign) -> Map.<String, Object>of("id", campaign.id(), "name",
+					campaign.body().path("name").asString(), "tag", campaign.body().path("tag").asString(""), "status",
+					this.sent.contains(campaign.id()) ? "sent" : "draft"))
+			.toList();
+		return Reply.json(200, Map.of("campaigns", campaigns, "count", campaigns.size()));
 	}
 
 	private Reply sendNow(long id) {
