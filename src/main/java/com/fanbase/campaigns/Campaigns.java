@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.fanbase.tenants.TenantId;
 import com.fanbase.tenants.Tenants;
+import com.fanbase.web.Violations;
 
 /**
  * A tenant's campaigns: create, list, read, change before launch (and record ad spend
@@ -78,8 +79,7 @@ public class Campaigns {
 				throw new CampaignStateException(campaign.status(), "be changed (after launch only cost_cents can)");
 			}
 			if (changes.costCents() != null) {
-				this.rules.check(tenant, campaign.segmentId(), campaign.eventId(), campaign.name(), campaign.type(),
-						campaign.settings(), null, false, campaign.budgetCents(), changes.costCents(), 0);
+				new Violations().check(changes.costCents() >= 0, "/cost_cents", "must not be negative").throwIfAny();
 				this.repository.updateCost(tenant, id, changes.costCents());
 			}
 			return require(tenant, id);

@@ -201,6 +201,48 @@ class CampaignRunTests extends CampaignTestSupport {
 		assertThat(api.get("/api/audience/campaigns/" + id).body().path("status").asString()).isEqualTo("completed");
 	}
 
+	@Test
+	void aMultiChannelCampaignIsActiveOnceTheEmailIsSentAndTheAudienceIsLive() {
+		TestTenant tenant = newTenant();
+		Api api = tenant.api();
+		seed(api, tenant.id(), 1, 10);
+		String key = configureBrevo(api);
+		Api.Response put = api.send("PUT", "/api/audience/settings/platforms/tiktok",
+				"{\"advertiser_id\": \"7000\", \"access_token\": \"%s\"}".formatted(token("tiktok")));
+		assertThat(put.status()).as(put.text()).isEqualTo(200);
+		long segment = segment(api, LongStream.rangeClosed(1, 10).boxed().toList());
+		String settings = emailSettings().replaceFirst("\\{", "{\"channels\": [\"email\", \"tiktok\"], ");
+		Api.Response holdout = api.postJson("/api/audience/campaigns",
+				"{\"segment_id\": %d, \"name\": \"Both\", \"campaign_type\": \"multi_channel\", \"holdout_percent\": 5, \"settings\": %s}"
+					.formatted(segment, settings));
+		assertThat(holdout.status()).isEqualTo(400);
+		Api.Response created = api.postJson("/api/audience/campaigns",
+				"{\"segment_id\": %d, \"name\": \"Both\", \"campaign_type\": \"multi_channel\", \"settings\": %s}"
+					.formatted(segment, settings));
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		long id = created.body().path("id").asLong();
+		launch(api, id);
+		JsonNode emailed = Eventually.await(() -> api.get("/api/audience/campaigns/" + id).body(),
+				(body) -> body.path("channels").path(0).path("status").asString().equals("sent")
+						&& body.path("channels").path(1).path("export_id").asLong() > 0,
+				Duration.ofSeconds(30));
+		assertThat(emailed.path("status").asString()).isIn("sending", "active");
+		long export = emailed.path("channels").path(1).path("export_id").asLong();
+		Eventually.await(() -> api.get("/api/audience/exports/" + export).body().path("status").asString(),
+				(status) -> !status.equals("queued") && !status.equals("running"), Duration.ofSeconds(60));
+		this.ads.checkExports();
+		JsonNode active = api.get("/api/audience/campaigns/" + id).body();
+		assertThat(active.path("status").asString()).as(active.toString()).isEqualTo("active");
+		assertThat(active.path("sent_at").isMissingNode()).isFalse();
+		assertThat(this.fake.brevo.campaigns.createdWith(key)).hasSize(1);
+		// email recipients carry their address; the ad audience adds members only it
+		// reaches
+		assertThat(this.jdbc.sql("""
+				select count(*) from audience_campaign_recipients where tenant_id = :t and campaign_id = :id
+				and grp = 'sent' and email is not null
+				""").param("t", tenant.id()).param("id", id).query(Long.class).single()).isEqualTo(9);
+	}
+
 	private long scheduled(Api api, long segment) {
 		Api.Response created = api.postJson("/api/audience/campaigns",
 				"{\"segment_id\": %d, \"name\": \"Scheduled\", \"campaign_type\": \"email\", \"scheduled_at\": \"%s\", \"settings\": %s}"
