@@ -1,6 +1,7 @@
 package com.fanbase.campaigns;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +20,8 @@ import com.fanbase.tenants.TenantId;
  */
 @Component
 class EmailSend {
+
+	private static final int PAGE = 10_000;
 
 	private final CampaignRepository campaigns;
 
@@ -128,26 +131,49 @@ class EmailSend {
 	private void importRecipients(TenantId tenant, Campaign campaign, long listId) {
 		PlatformContext context = this.brevo.context(tenant);
 		StringBuilder chunk = new StringBuilder("[");
-		int[] count = { 0 };
-		this.jdbc.sql("""
-				select r.email, c.first_name, c.last_name from audience_campaign_recipients r
+		int count = 0;
+		long after = 0;
+		List<Recipient> page;
+		do {
+			page = page(tenant, campaign.id(), after);
+			for (Recipient recipient : page) {
+				String contact = contact(recipient);
+				if (count > 0 && chunk.length() + contact.length() + 300 > this.properties.importChunkBytes()) {
+					send(context, listId, chunk, count);
+					chunk.setLength(0);
+					chunk.append('[');
+					count = 0;
+				}
+				chunk.append((count > 0) ? "," : "").append(contact);
+				count++;
+				after = recipient.customerId();
+			}
+		}
+		while (page.size() == PAGE);
+		if (count > 0) {
+			send(context, listId, chunk, count);
+		}
+	}
+
+	/**
+	 * The next recipients by customer id: pages keep memory bounded and no connection is
+	 * held while Brevo is called.
+	 */
+	private List<Recipient> page(TenantId tenant, long campaign, long after) {
+		return this.jdbc.sql("""
+				select r.customer_id, r.email, c.first_name, c.last_name from audience_campaign_recipients r
 				left join customers c on c.tenant_id = r.tenant_id and c.id = r.customer_id
 				where r.tenant_id = :tenant and r.campaign_id = :campaign and r.grp = 'sent' and r.email is not null
-				order by r.customer_id
-				""").param("tenant", tenant.value()).param("campaign", campaign.id()).query((rs) -> {
-			String contact = contact(rs.getString("email"), rs.getString("first_name"), rs.getString("last_name"));
-			if (count[0] > 0 && chunk.length() + contact.length() + 300 > this.properties.importChunkBytes()) {
-				send(context, listId, chunk, count[0]);
-				chunk.setLength(0);
-				chunk.append('[');
-				count[0] = 0;
-			}
-			chunk.append((count[0] > 0) ? "," : "").append(contact);
-			count[0]++;
-		});
-		if (count[0] > 0) {
-			send(context, listId, chunk, count[0]);
-		}
+				  and r.customer_id > :after
+				order by r.customer_id limit :limit
+				""")
+			.param("tenant", tenant.value())
+			.param("campaign", campaign)
+			.param("after", after)
+			.param("limit", PAGE)
+			.query((rs, row) -> new Recipient(rs.getLong("customer_id"), rs.getString("email"),
+					rs.getString("first_name"), rs.getString("last_name")))
+			.list();
 	}
 
 	private void send(PlatformContext context, long listId, StringBuilder chunk, int count) {
@@ -155,20 +181,23 @@ class EmailSend {
 		this.brevo.awaitImport(context, process);
 	}
 
-	private static String contact(String email, String firstName, String lastName) {
+	private static String contact(Recipient recipient) {
 		Map<String, Object> attributes = new LinkedHashMap<>();
-		if (firstName != null) {
-			attributes.put("FIRSTNAME", firstName);
+		if (recipient.firstName() != null) {
+			attributes.put("FIRSTNAME", recipient.firstName());
 		}
-		if (lastName != null) {
-			attributes.put("LASTNAME", lastName);
+		if (recipient.lastName() != null) {
+			attributes.put("LASTNAME", recipient.lastName());
 		}
-		return CampaignRepository.json.writeValueAsString(Map.of("email", email, "attributes", attributes));
+		return CampaignRepository.json.writeValueAsString(Map.of("email", recipient.email(), "attributes", attributes));
 	}
 
 	private static String listName(Campaign campaign) {
 		String name = "Fanbase campaign " + campaign.id() + ": " + campaign.name();
 		return (name.length() > 120) ? name.substring(0, 120) : name;
+	}
+
+	private record Recipient(long customerId, String email, String firstName, String lastName) {
 	}
 
 	/** After holdout, cap, consent and suppressions, no one is left to send to. */

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.LongStream;
 
@@ -128,6 +130,41 @@ class CampaignRunTests extends CampaignTestSupport {
 		assertThat(this.campaigns.require(tenantId, id).status()).isEqualTo(CampaignStatus.SENT);
 		assertThat(sends(channel.brevoCampaignId())).isEqualTo(1);
 		assertThat(this.fake.brevo.campaigns.createdWith(key)).hasSize(1);
+	}
+
+	@Test
+	void importsTheRecipientsInBodiesBelowTheConfiguredSize(@Autowired CampaignRepository repository,
+			@Autowired ChannelRepository channels, @Autowired BrevoCampaignApi brevo) {
+		TestTenant tenant = newTenant();
+		TenantId tenantId = TenantId.of(tenant.id());
+		Api api = tenant.api();
+		seed(api, tenant.id(), 1, 12);
+		String key = configureBrevo(api);
+		long id = createEmail(api, segment(api, LongStream.rangeClosed(1, 12).boxed().toList()), 0).path("id").asLong();
+		this.jdbc.sql("update audience_campaigns set status = 'sending' where tenant_id = :t and id = :id")
+			.param("t", tenant.id())
+			.param("id", id)
+			.update();
+		this.targeting.target(tenantId, this.campaigns.require(tenantId, id));
+		EmailSend small = new EmailSend(repository, channels, brevo, this.jdbc,
+				new CampaignsProperties(600, Duration.ofMillis(1), Duration.ofSeconds(10), Duration.ofMinutes(1)));
+		for (int step = 0; step < 10 && !small.advance(tenantId, id); step++) {
+			assertThat(step).isLessThan(9);
+		}
+		List<String> imports = this.fake.requests(key)
+			.stream()
+			.filter((request) -> request.request().path().endsWith("/contacts/import"))
+			.map((request) -> request.request().text())
+			.toList();
+		assertThat(imports).hasSizeGreaterThan(2).allMatch((body) -> body.length() <= 600);
+		Set<String> expected = LongStream.rangeClosed(1, 12)
+			.filter((i) -> i % 7 != 0)
+			.mapToObj((i) -> email(tenant.id(), (int) i))
+			.collect(Collectors.toSet());
+		assertThat(this.fake.brevo.campaigns.createdWith(key).get(0).recipients()).isEqualTo(expected);
+		assertThat(this.fake.requests(key)
+			.stream()
+			.filter((request) -> request.request().path().startsWith("/v3/processes/"))).hasSize(imports.size());
 	}
 
 	@Test
