@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,18 +35,20 @@ class CampaignRepository {
 	private static final String COLUMNS = """
 			id, tenant_id, segment_id, event_id, name, campaign_type, status, settings::text as settings, scheduled_at,
 			holdout_percent, budget_cents, cost_cents, currency, figures::text as figures, error, launched_at, sent_at,
-			completed_at, cancelled_at, created_at, updated_at
+			completed_at, cancelled_at, created_at, updated_at,
+			(select coalesce(jsonb_agg(jsonb_build_object('channel', ch.channel, 'status', ch.status,
+			    'brevo_list_id', ch.brevo_list_id, 'brevo_campaign_id', ch.brevo_campaign_id, 'export_id', ch.export_id,
+			    'platform_campaign_id', ch.platform_campaign_id, 'spend_cents', ch.spend_cents, 'error', ch.error)
+			    order by array_position(array['email', 'meta', 'google', 'tiktok'], ch.channel)), '[]')::text
+			 from audience_campaign_channels ch where ch.tenant_id = c.tenant_id and ch.campaign_id = c.id) as channels
 			""";
 
 	private final JdbcClient jdbc;
 
-	private final ChannelRepository channels;
-
 	private final Clock clock;
 
-	CampaignRepository(JdbcClient jdbc, ChannelRepository channels, Clock clock) {
+	CampaignRepository(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
-		this.channels = channels;
 		this.clock = clock;
 	}
 
@@ -75,7 +78,7 @@ class CampaignRepository {
 	}
 
 	Optional<Campaign> find(TenantId tenant, long id) {
-		return this.jdbc.sql("select " + COLUMNS + " from audience_campaigns where tenant_id = :tenant and id = :id")
+		return this.jdbc.sql("select " + COLUMNS + " from audience_campaigns c where tenant_id = :tenant and id = :id")
 			.param("tenant", tenant.value())
 			.param("id", id)
 			.query(this::campaign)
@@ -84,7 +87,7 @@ class CampaignRepository {
 
 	List<Campaign> list(TenantId tenant, CampaignFilter filter) {
 		StringBuilder sql = new StringBuilder(
-				"select " + COLUMNS + " from audience_campaigns where tenant_id = :tenant");
+				"select " + COLUMNS + " from audience_campaigns c where tenant_id = :tenant");
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("tenant", tenant.value());
 		if (filter.status() != null) {
@@ -207,10 +210,32 @@ class CampaignRepository {
 				CampaignStatus.find(rs.getString("status")).orElseThrow(), settings,
 				JsonRows.instant(rs, "scheduled_at"), rs.getInt("holdout_percent"),
 				rs.getObject("budget_cents", Long.class), rs.getObject("cost_cents", Long.class),
-				rs.getString("currency").strip(), new ArrayList<>(this.channels.list(tenant, id)), figures(figures),
+				rs.getString("currency").strip(), channels(rs.getString("channels")), figures(figures),
 				rs.getString("error"), JsonRows.instant(rs, "launched_at"), JsonRows.instant(rs, "sent_at"),
 				JsonRows.instant(rs, "completed_at"), JsonRows.instant(rs, "cancelled_at"),
 				JsonRows.instant(rs, "created_at"), JsonRows.instant(rs, "updated_at"));
+	}
+
+	private static List<CampaignChannel> channels(String text) {
+		List<CampaignChannel> channels = new ArrayList<>();
+		for (JsonNode channel : json.readTree(text)) {
+			channels
+				.add(new CampaignChannel(CampaignType.Channel.find(channel.path("channel").asString()).orElseThrow(),
+						channel.path("status").asString(), number(channel, "brevo_list_id"),
+						number(channel, "brevo_campaign_id"), number(channel, "export_id"),
+						text(channel, "platform_campaign_id"), number(channel, "spend_cents"), text(channel, "error")));
+		}
+		return channels;
+	}
+
+	private static Long number(JsonNode node, String field) {
+		JsonNode value = node.path(field);
+		return (value.isNull() || value.isMissingNode()) ? null : value.asLong();
+	}
+
+	private static String text(JsonNode node, String field) {
+		JsonNode value = node.path(field);
+		return (value.isNull() || value.isMissingNode()) ? null : value.asString();
 	}
 
 	private static CampaignFigures figures(Map<String, Long> values) {
