@@ -31,6 +31,8 @@ import com.fanbase.tenants.TenantId;
 @Component
 class BrevoCampaignApi {
 
+	private static final String FOLDER = "Fanbase";
+
 	private final Platforms platforms;
 
 	private final String baseUrl;
@@ -50,13 +52,33 @@ class BrevoCampaignApi {
 	long createList(PlatformContext context, String name) {
 		String folder = context.credentials().get("folder_id");
 		if (folder == null || folder.isBlank()) {
-			folder = post(context, "create_folder", "/contacts/folders", Map.of("name", "Fanbase"), 0).path("id")
-				.asString();
+			folder = fanbaseFolder(context);
 		}
 		return post(context, "create_list", "/contacts/lists",
 				Map.of("name", name, "folderId", Long.parseLong(folder.strip())), 0)
 			.path("id")
 			.asLong();
+	}
+
+	/**
+	 * The tenant's "Fanbase" folder, made the first time: every campaign's list goes
+	 * there rather than into a new folder each time.
+	 */
+	private String fanbaseFolder(PlatformContext context) {
+		for (int offset = 0; offset < 1000; offset += 50) {
+			JsonNode folders = call(context, PlatformRequest.of("find_folder", HttpMethod.GET,
+					uri("/contacts/folders?limit=50&offset=" + offset)))
+				.path("folders");
+			for (JsonNode folder : folders) {
+				if (FOLDER.equals(folder.path("name").asString(""))) {
+					return folder.path("id").asString();
+				}
+			}
+			if (folders.size() < 50) {
+				break;
+			}
+		}
+		return post(context, "create_folder", "/contacts/folders", Map.of("name", FOLDER), 0).path("id").asString();
 	}
 
 	/** Imports a chunk of contacts into the list; answers Brevo's process id. */

@@ -173,6 +173,7 @@ class CampaignLaunchTests extends CampaignTestSupport {
 		long brevoId = sent.path("channels").path(0).path("brevo_campaign_id").asLong();
 		assertThat(this.fake.brevo.campaigns.created.get(brevoId).recipients()).isEqualTo(expected);
 		assertThat(this.fake.brevo.campaigns.createdWith(key)).hasSize(2);
+		assertThat(this.fake.brevo.campaigns.folderCreations.stream().filter(key::equals)).hasSize(1);
 		assertThat(recipients(tenant.id(), second, "capped")).containsExactlyInAnyOrder(1L, 2L, 3L, 4L);
 	}
 

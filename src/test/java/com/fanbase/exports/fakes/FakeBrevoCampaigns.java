@@ -31,6 +31,9 @@ public final class FakeBrevoCampaigns {
 	/** Campaigns created, by id, with the key that created them. */
 	public final Map<Long, Created> created = new ConcurrentHashMap<>();
 
+	/** The keys that made a folder, once per folder made. */
+	public final List<String> folderCreations = new CopyOnWriteArrayList<>();
+
 	/** Ids of campaigns sent, once per accepted sendNow. */
 	public final List<Long> sent = new CopyOnWriteArrayList<>();
 
@@ -45,6 +48,9 @@ public final class FakeBrevoCampaigns {
 
 	/** The request, if it is one of these endpoints; null otherwise. */
 	Reply handle(String path, Request request) {
+		if (path.equals("/contacts/folders")) {
+			return folders(request);
+		}
 		if (path.equals("/emailCampaigns") && request.method().equals("POST")) {
 			return create(request);
 		}
@@ -87,6 +93,23 @@ public final class FakeBrevoCampaigns {
 		this.created.put(id, new Created(id, request.header("api-key"), body,
 				Set.copyOf(this.lists.members(listIds.path(0).asString()))));
 		return Reply.json(201, Map.of("id", id));
+	}
+
+	/**
+	 * {@code GET /contacts/folders} lists the "Fanbase" folder once a key has made it
+	 * (the making itself is {@link FakeBrevo}'s, which answers id 7).
+	 */
+	private Reply folders(Request request) {
+		String key = request.header("api-key");
+		if (request.method().equals("POST")) {
+			this.folderCreations.add(key);
+			return null;
+		}
+		FakeServer.check(request.query().containsKey("limit") && request.query().containsKey("offset"),
+				"folders without limit and offset", BAD);
+		List<Map<String, Object>> folders = (this.folderCreations.contains(key)
+				&& request.query().get("offset").equals("0")) ? List.of(Map.of("id", 7, "name", "Fanbase")) : List.of();
+		return Reply.json(200, Map.of("folders", folders, "count", folders.size()));
 	}
 
 	/**
