@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,6 +59,45 @@ class RecommendationGenerator {
 			.single();
 	}
 
+	/**
+	 * Ranks the tenant's customers for the event (a read the database may scan in
+	 * parallel), then stores the factors of the best.
+	 */
+	private long store(TenantId tenant, long eventId, Instant now) {
+		Map<String, Object> event = this.jdbc.sql(ScoringSql.EVENT)
+			.param("tenant", tenant.value())
+			.param("event", eventId)
+			.query()
+			.singleRow();
+		String[] genres = strings(event.get("genres"));
+		Map<String, Object> params = new HashMap<>();
+		params.put("tenant", tenant.value());
+		params.put("event", eventId);
+		params.put("cap", this.cap);
+		params.put("event_type", event.get("event_type"));
+		params.put("artists", strings(event.get("artists")));
+		for (String fact : List.of("city", "country", "price_lo", "price_hi")) {
+			params.put(fact, event.get(fact));
+		}
+		for (int i = 0; i < genres.length; i++) {
+			params.put("genre" + i, genres[i]);
+		}
+		ScoringSql scoring = new ScoringSql(genres.length);
+		List<Long> best = this.jdbc.sql(scoring.rank()).params(params).query((rs, row) -> rs.getLong(1)).list();
+		params.put("ids", best.toArray(Long[]::new));
+		params.put("now", now.atOffset(ZoneOffset.UTC));
+		return this.jdbc.sql(scoring.store()).params(params).query(Long.class).single();
+	}
+
+	private static String[] strings(Object array) {
+		try {
+			return (String[]) ((java.sql.Array) array).getArray();
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("Could not read an event's list", ex);
+		}
+	}
+
 	Generation generate(TenantId tenant, long eventId) {
 		if (!exists(tenant, eventId)) {
 			throw new EventNotFoundException(eventId);
@@ -68,13 +110,7 @@ class RecommendationGenerator {
 				.query()
 				.listOfRows();
 			this.conversions.markForEvent(tenant, eventId);
-			long stored = this.jdbc.sql(ScoringSql.STORE)
-				.param("tenant", tenant.value())
-				.param("event", eventId)
-				.param("cap", this.cap)
-				.param("now", now.atOffset(ZoneOffset.UTC))
-				.query(Long.class)
-				.single();
+			long stored = store(tenant, eventId, now);
 			long ms = (System.nanoTime() - started) / 1_000_000;
 			this.jdbc
 				.sql("""

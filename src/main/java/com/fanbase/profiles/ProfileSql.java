@@ -116,7 +116,7 @@ final class ProfileSql {
 			    from (select customer_id, (placed_at at time zone 'UTC')::date as day, sum(total_cents) as value
 			          from paid group by 1, 2) d
 			    group by customer_id
-			)
+			), upserted as (
 			insert into customer_profiles as p (tenant_id, customer_id, purchase_count, total_spent_cents,
 			    avg_order_cents, tickets_bought, first_purchase_at, last_purchase_at, events_attended, genres,
 			    genre_names, event_types, event_type_names, artists, price_min_cents, price_max_cents, preferred_days,
@@ -159,6 +159,8 @@ final class ProfileSql {
 			    recency_days = excluded.recency_days, age_days = excluded.age_days,
 			    mean_repeat_value_cents = excluded.mean_repeat_value_cents, as_of = excluded.as_of,
 			    updated_at = excluded.updated_at
+			returning p.*
+			)
 			""";
 
 	/**
@@ -175,8 +177,12 @@ final class ProfileSql {
 	private ProfileSql() {
 	}
 
+	/**
+	 * The statement for a scope: the profiles upserted, and their facts written from the
+	 * upserted rows (scores as they stand; the scorer updates them after).
+	 */
 	static String build(Scope scope) {
-		return BUILD.replace("{customers}", scope.on("c.id"))
+		return (BUILD + ProfileFactsWriter.upsertFrom("upserted")).replace("{customers}", scope.on("c.id"))
 			.replace("{orders}", scope.on("o.customer_id"))
 			.replace("{activities}", scope.on("a.customer_id"));
 	}
