@@ -105,6 +105,31 @@ class AdminSecurityTests extends ApiTestSupport {
 		assertThat(output).doesNotContain("fbk_wrong-secret-that-must-not-appear").doesNotContain(tenant.key());
 	}
 
+	@Test
+	void anUnknownAdminAddressGetsTheAdminsNotFoundPage() throws Exception {
+		TestTenant tenant = newTenant();
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		assertThat(signIn(browser, tenant.key())).endsWith("/admin");
+
+		HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/admin/no-such-page/at-all")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> asset = browser.send(HttpRequest.newBuilder(uri("/admin/assets/no-such.css")).build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).contains("There is no admin page at this address.");
+		assertThat(asset.statusCode()).isEqualTo(404);
+		assertThat(browser
+			.send(HttpRequest.newBuilder(uri("/admin/assets/admin.css")).build(),
+					HttpResponse.BodyHandlers.discarding())
+			.statusCode()).isEqualTo(200);
+	}
+
 	private String signIn(HttpClient browser, String key) {
 		try {
 			String page = browser
