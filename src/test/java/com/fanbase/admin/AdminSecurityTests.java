@@ -28,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class AdminSecurityTests extends ApiTestSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	SignInThrottle throttle;
+
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@Test
@@ -103,6 +106,26 @@ class AdminSecurityTests extends ApiTestSupport {
 		});
 
 		assertThat(output).doesNotContain("fbk_wrong-secret-that-must-not-appear").doesNotContain(tenant.key());
+	}
+
+	@Test
+	void anAddressWithTooManyRefusedSignInsIsHeldBackEvenWithAGoodKey() {
+		TestTenant tenant = newTenant();
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		try {
+			for (int i = 0; i < 10; i++) {
+				assertThat(signIn(browser, "fbk_guess-" + i)).endsWith("/admin/login?error=invalid-key");
+			}
+
+			assertThat(signIn(browser, tenant.key())).endsWith("/admin/login?error=too-many-attempts");
+		}
+		finally {
+			this.throttle.succeeded("127.0.0.1");
+		}
+		assertThat(signIn(browser, tenant.key())).endsWith("/admin");
 	}
 
 	@Test
