@@ -94,10 +94,7 @@ class AdminSecurityTests extends ApiTestSupport {
 	@Test
 	void keysTypedIntoTheLoginFormAreNeverLogged() {
 		TestTenant tenant = newTenant();
-		HttpClient browser = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		HttpClient browser = browser();
 
 		String output = StandardOut.capture(() -> {
 			assertThat(signIn(browser, "fbk_wrong-secret-that-must-not-appear"))
@@ -111,10 +108,7 @@ class AdminSecurityTests extends ApiTestSupport {
 	@Test
 	void anAddressWithTooManyRefusedSignInsIsHeldBackEvenWithAGoodKey() {
 		TestTenant tenant = newTenant();
-		HttpClient browser = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		HttpClient browser = browser();
 		try {
 			for (int i = 0; i < 10; i++) {
 				assertThat(signIn(browser, "fbk_guess-" + i)).endsWith("/admin/login?error=invalid-key");
@@ -131,10 +125,7 @@ class AdminSecurityTests extends ApiTestSupport {
 	@Test
 	void anUnknownAdminAddressGetsTheAdminsNotFoundPage() throws Exception {
 		TestTenant tenant = newTenant();
-		HttpClient browser = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		HttpClient browser = browser();
 		assertThat(signIn(browser, tenant.key())).endsWith("/admin");
 
 		HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/admin/no-such-page/at-all")).build(),
@@ -151,6 +142,17 @@ class AdminSecurityTests extends ApiTestSupport {
 			.send(HttpRequest.newBuilder(uri("/admin/assets/admin.css")).build(),
 					HttpResponse.BodyHandlers.discarding())
 			.statusCode()).isEqualTo(200);
+	}
+
+	/**
+	 * A client that keeps cookies like a browser and shows redirects instead of following
+	 * them.
+	 */
+	private static HttpClient browser() {
+		return HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
 	}
 
 	private String signIn(HttpClient browser, String key) {
