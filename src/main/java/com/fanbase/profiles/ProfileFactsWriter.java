@@ -17,7 +17,7 @@ public class ProfileFactsWriter {
 
 	/**
 	 * Copies the profiles of a relation ({@code customer_profiles}, or the rows a build
-	 * statement just upserted) into the facts, with a predicate on {@code p}.
+	 * statement just upserted) into the facts, joined with the customers.
 	 */
 	private static final String UPSERT = """
 			insert into profile_facts as f (tenant_id, customer_id, purchase_count, total_spent_cents, avg_order_cents,
@@ -29,8 +29,8 @@ public class ProfileFactsWriter {
 			    p.predicted_clv_cents, p.expected_purchases_90d, p.last_purchase_at, c.created_at, p.genre_names,
 			    p.event_type_names, p.preferred_days, lower(btrim(p.city)), lower(btrim(p.country)), c.email_consent,
 			    c.ads_consent, c.email is not null, c.phone_e164 is not null
-			from %s p join customers c on c.tenant_id = p.tenant_id and c.id = p.customer_id
-			where p.tenant_id = :tenant %s
+			from %s p join %s c on c.tenant_id = p.tenant_id and c.id = p.customer_id
+			where p.tenant_id = :tenant
 			on conflict (tenant_id, customer_id) do update set purchase_count = excluded.purchase_count,
 			    total_spent_cents = excluded.total_spent_cents, avg_order_cents = excluded.avg_order_cents,
 			    typical_price_cents = excluded.typical_price_cents, engagement_score = excluded.engagement_score,
@@ -59,11 +59,13 @@ public class ProfileFactsWriter {
 	}
 
 	/**
-	 * The statement that copies the rows of {@code source}, a relation shaped like
-	 * {@code customer_profiles} (the build statement's upserted rows), into the facts.
+	 * The statement that copies the rows of {@code profiles}, a relation shaped like
+	 * {@code customer_profiles} (the build statement's upserted rows), into the facts,
+	 * with the customer columns from {@code customers} (the statement's own scope of
+	 * customers, so the join stays within it).
 	 */
-	static String upsertFrom(String source) {
-		return UPSERT.formatted(source, "");
+	static String upsertFrom(String profiles, String customers) {
+		return UPSERT.formatted(profiles, customers);
 	}
 
 	/**
@@ -72,7 +74,7 @@ public class ProfileFactsWriter {
 	 * them when profiles were written some other way. Call outside a transaction.
 	 */
 	public long writeAll(TenantId tenant) {
-		long written = this.jdbc.sql(UPSERT.formatted("customer_profiles", ""))
+		long written = this.jdbc.sql(UPSERT.formatted("customer_profiles", "customers"))
 			.param("tenant", tenant.value())
 			.update();
 		vacuum();

@@ -38,7 +38,9 @@ final class ProfileSql {
 
 	private static final String BUILD = """
 			with scope as materialized (
-			    select c.id, c.birth_date, c.city, c.country from customers c
+			    select c.tenant_id, c.id, c.birth_date, c.city, c.country, c.created_at, c.email_consent, c.ads_consent,
+			        c.email, c.phone_e164
+			    from customers c
 			    where c.tenant_id = :tenant and {customers}
 			), paid as materialized (
 			    select o.customer_id, o.event_id, o.total_cents, o.tickets, o.placed_at, e.genres, e.event_type,
@@ -182,7 +184,7 @@ final class ProfileSql {
 	 * upserted rows (scores as they stand; the scorer updates them after).
 	 */
 	static String build(Scope scope) {
-		return (BUILD + ProfileFactsWriter.upsertFrom("upserted")).replace("{customers}", scope.on("c.id"))
+		return (BUILD + ProfileFactsWriter.upsertFrom("upserted", "scope")).replace("{customers}", scope.on("c.id"))
 			.replace("{orders}", scope.on("o.customer_id"))
 			.replace("{activities}", scope.on("a.customer_id"));
 	}
