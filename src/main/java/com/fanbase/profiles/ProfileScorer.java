@@ -67,11 +67,23 @@ class ProfileScorer {
 	 * table.
 	 */
 	long score(TenantId tenant, TenantModel model, boolean onlyScope) {
-		String sql = READ.formatted(onlyScope ? "and customer_id in (select customer_id from profile_scope)" : "");
+		return score(tenant, model, onlyScope ? "and customer_id in (select customer_id from profile_scope)" : "");
+	}
+
+	/**
+	 * Scores the tenant's buyers with ids in {@code [lo, hi)}: a rebuild scores its
+	 * chunks on two connections, so the model's arithmetic and the updates use both
+	 * cores.
+	 */
+	long scoreRange(TenantId tenant, TenantModel model, long lo, long hi) {
+		return score(tenant, model, "and customer_id >= " + lo + " and customer_id < " + hi);
+	}
+
+	private long score(TenantId tenant, TenantModel model, String predicate) {
 		Batch batch = new Batch(tenant, model);
 		// One transaction, so the driver reads through a cursor instead of loading every
 		// row.
-		this.transactions.executeWithoutResult((status) -> read(sql, tenant, batch));
+		this.transactions.executeWithoutResult((status) -> read(READ.formatted(predicate), tenant, batch));
 		return batch.scored;
 	}
 
