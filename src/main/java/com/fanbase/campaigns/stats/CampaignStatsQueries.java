@@ -24,7 +24,7 @@ public class CampaignStatsQueries {
 	private static final String FIGURES = """
 			with c as (
 			    select c.id, c.campaign_type, c.status, c.currency, c.event_id, c.holdout_percent,
-			        coalesce(c.cost_cents, (select sum(ch.spend_cents) from audience_campaign_channels ch
+			        coalesce(c.cost_cents, (select sum(ch.spend_cents)::bigint from audience_campaign_channels ch
 			            where ch.tenant_id = c.tenant_id and ch.campaign_id = c.id)) as cost_cents
 			    from audience_campaigns c where c.tenant_id = :tenant and c.id = :id
 			), days as (

@@ -12,11 +12,11 @@ import com.fanbase.tenants.TenantId;
 
 /** The tenant's dashboard in one call. */
 @RestController
-class DashboardController {
+class DashboardApiController {
 
 	private final Dashboard dashboard;
 
-	DashboardController(Dashboard dashboard) {
+	DashboardApiController(Dashboard dashboard) {
 		this.dashboard = dashboard;
 	}
 
