@@ -29,15 +29,25 @@ class StatisticsSync {
 
 	private static final Logger log = LoggerFactory.getLogger(StatisticsSync.class);
 
+	/**
+	 * Each tenant's due channels, least recently synced first, at most a budget's worth.
+	 */
 	private static final String DUE = """
-			select ch.tenant_id, ch.campaign_id, ch.brevo_campaign_id from audience_campaign_channels ch
-			join audience_campaigns c on c.tenant_id = ch.tenant_id and c.id = ch.campaign_id
-			where ch.channel = 'email' and ch.brevo_campaign_id is not null
-			  and c.status in ('sending', 'sent', 'completed')
-			  and coalesce(c.sent_at, c.launched_at) >= :now - make_interval(days => :days)
-			  and (cast(:only as bigint) is null or ch.tenant_id = cast(:only as bigint))
-			order by ch.stats_synced_at nulls first, coalesce(c.sent_at, c.launched_at), ch.campaign_id
-			limit 1000
+			select tenant_id, campaign_id, brevo_campaign_id from (
+			    select ch.tenant_id, ch.campaign_id, ch.brevo_campaign_id, ch.stats_synced_at,
+			        coalesce(c.sent_at, c.launched_at) as sent_at,
+			        row_number() over (partition by ch.tenant_id
+			            order by ch.stats_synced_at nulls first, coalesce(c.sent_at, c.launched_at), ch.campaign_id) as rank
+			    from audience_campaign_channels ch
+			    join audience_campaigns c on c.tenant_id = ch.tenant_id and c.id = ch.campaign_id
+			    where ch.channel = 'email' and ch.brevo_campaign_id is not null
+			      and c.status in ('sending', 'sent', 'completed')
+			      and coalesce(c.sent_at, c.launched_at) >= :now - make_interval(days => :days)
+			      and (cast(:only as bigint) is null or ch.tenant_id = cast(:only as bigint))
+			) due
+			where rank <= :budget
+			order by stats_synced_at nulls first, sent_at, tenant_id, campaign_id
+			limit 5000
 			""";
 
 	private final JdbcClient jdbc;
@@ -69,6 +79,7 @@ class StatisticsSync {
 		List<Due> due = this.jdbc.sql(DUE)
 			.param("now", OffsetDateTime.now(this.clock))
 			.param("days", this.properties.syncWithinDays())
+			.param("budget", budgetPerHour)
 			.param("only", (only != null) ? only.value() : null, java.sql.Types.BIGINT)
 			.query((rs, row) -> new Due(TenantId.of(rs.getLong("tenant_id")), rs.getLong("campaign_id"),
 					rs.getLong("brevo_campaign_id")))
