@@ -15,6 +15,7 @@ import com.fanbase.tenants.TenantId;
 import com.fanbase.testing.Api;
 import com.fanbase.testing.ApiTestSupport;
 import com.fanbase.testing.IntegrationTest;
+import com.fanbase.testing.StandardOut;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -225,6 +226,20 @@ class BrevoWebhookTests extends ApiTestSupport {
 		assertThat(first.api()
 			.get("/api/audience/campaigns/" + secondCampaign + "/stats?tenant_id=" + first.id())
 			.status()).isEqualTo(404);
+	}
+
+	@Test
+	void logsNoAddressOrSecret() {
+		TestTenant tenant = newTenant();
+		campaign(tenant.id());
+		String secret = secret(tenant.api(), tenant.id());
+		String output = StandardOut.capture(() -> {
+			post(secret, "[" + event("spam", 9001, "c1@example.com", SENT + 5) + ","
+					+ event("delivered", 9001, "someone.else@example.org", SENT + 5) + "]");
+			post(secret, "[{\"email\": \"broken@example.org\", ");
+			post("whsec_wrong", event("spam", 9001, "c2@example.com", SENT + 5));
+		});
+		assertThat(output).doesNotContain("@example.").doesNotContain(secret).doesNotContain("whsec_wrong");
 	}
 
 }

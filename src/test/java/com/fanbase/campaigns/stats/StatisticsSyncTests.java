@@ -17,6 +17,7 @@ import com.fanbase.exports.fakes.FakeServer;
 import com.fanbase.tenants.TenantId;
 import com.fanbase.testing.ApiTestSupport;
 import com.fanbase.testing.IntegrationTest;
+import com.fanbase.testing.StandardOut;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -149,6 +150,26 @@ class StatisticsSyncTests extends ApiTestSupport {
 			.param("campaign", campaign)
 			.query(Boolean.class)
 			.single()).isTrue();
+	}
+
+	@Test
+	void movesOnWhenBrevoRefusesOneCampaignAndLogsNoSecret() {
+		TestTenant tenant = newTenant();
+		String key = brevoKey(tenant);
+		long missing = fixtures().emailCampaign(tenant.id(), 9400, Instant.now().minus(Duration.ofDays(2)));
+		long known = fixtures().emailCampaign(tenant.id(), 9401, Instant.now().minus(Duration.ofDays(1)));
+		this.fake.brevo.statistics.set(key, 9401, Map.of("sent", 7, "delivered", 6));
+
+		String output = StandardOut
+			.capture(() -> assertThat(this.sync.syncDue(TenantId.of(tenant.id()), 10)).isEqualTo(1));
+
+		assertThat(paths(key)).containsExactly("/v3/emailCampaigns/9400", "/v3/emailCampaigns/9401");
+		assertThat(output).contains("Campaign ID does not exist").doesNotContain(key);
+		assertThat(this.jdbc.sql("""
+				select campaign_id || ':' || (platform_stats is not null) || ':' || (stats_synced_at is not null)
+				from audience_campaign_channels where tenant_id = :tenant order by campaign_id
+				""").param("tenant", tenant.id()).query(String.class).list()).containsExactly(missing + ":false:true",
+				known + ":true:true");
 	}
 
 }
