@@ -84,7 +84,7 @@ class ProfileRebuildJob implements JobHandler {
 		TenantModel model = this.modeler.fit(tenant, asOf, spendReference);
 		long fitted = System.nanoTime();
 		long scored = this.scorer.score(tenant, model, false);
-		this.facts.writeAll(tenant);
+		this.facts.vacuum();
 		execution.progress(total, total);
 		this.events.publishEvent(new ProfilesRebuilt(tenant, asOf));
 		log.info("Rebuilt {} profiles of tenant {} as of {}: built in {} ms, {} fitted in {} ms, {} scored in {} ms",

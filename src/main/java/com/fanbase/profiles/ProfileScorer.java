@@ -44,6 +44,15 @@ class ProfileScorer {
 			from profile_scores s where p.tenant_id = ? and p.customer_id = s.customer_id
 			""";
 
+	/** The scores segment criteria read, copied into the facts where they changed. */
+	private static final String APPLY_FACTS = """
+			update profile_facts f set churn_risk = s.churn_risk, expected_purchases_90d = s.e90,
+			    predicted_clv_cents = s.clv
+			from profile_scores s where f.tenant_id = ? and f.customer_id = s.customer_id
+			    and (f.churn_risk, f.expected_purchases_90d, f.predicted_clv_cents)
+			        is distinct from (s.churn_risk, s.e90, s.clv)
+			""";
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transactions;
@@ -138,6 +147,7 @@ class ProfileScorer {
 				return copy.endCopy();
 			});
 			jdbc.update(APPLY, this.tenant.value());
+			jdbc.update(APPLY_FACTS, this.tenant.value());
 			jdbc.execute("truncate profile_scores");
 			this.scored += this.size;
 			this.size = 0;
