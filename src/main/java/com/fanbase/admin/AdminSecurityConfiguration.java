@@ -1,10 +1,13 @@
 package com.fanbase.admin;
 
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +18,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 import com.fanbase.tenants.ApiKeys;
@@ -45,11 +50,20 @@ class AdminSecurityConfiguration {
 	}
 
 	@Bean
+	SignInThrottle signInThrottle(@Value("${fanbase.admin.sign-in.max-failures:10}") int maxFailures,
+			@Value("${fanbase.admin.sign-in.window:15m}") Duration window, Clock clock) {
+		return new SignInThrottle(maxFailures, window, clock);
+	}
+
+	@Bean
 	@Order(1)
-	SecurityFilterChain adminSecurity(HttpSecurity http, AdminAuthenticationProvider provider, ApiKeys keys)
-			throws Exception {
+	SecurityFilterChain adminSecurity(HttpSecurity http, AdminAuthenticationProvider provider, ApiKeys keys,
+			SignInThrottle throttle) throws Exception {
 		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
 		requestCache.setRequestMatcher((request) -> "GET".equals(request.getMethod()) && !isHtmx(request));
+		SavedRequestAwareAuthenticationSuccessHandler toPage = new SavedRequestAwareAuthenticationSuccessHandler();
+		toPage.setDefaultTargetUrl("/admin");
+		toPage.setRequestCache(requestCache);
 		http.securityMatcher("/admin", "/admin/**", "/webjars/**")
 			.authenticationManager(new ProviderManager(provider))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN, "/admin/assets/**", "/webjars/**")
@@ -60,14 +74,21 @@ class AdminSecurityConfiguration {
 				.loginProcessingUrl(LOGIN)
 				.usernameParameter("tenant_id")
 				.passwordParameter("key")
-				.defaultSuccessUrl("/admin")
-				.failureHandler(AdminSecurityConfiguration::refuse))
+				.successHandler((request, response, authentication) -> {
+					throttle.succeeded(request.getRemoteAddr());
+					toPage.onAuthenticationSuccess(request, response, authentication);
+				})
+				.failureHandler((request, response, ex) -> {
+					throttle.failed(request.getRemoteAddr());
+					refuse(request, response, ex);
+				}))
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN + "?signed-out"))
 			.requestCache((cache) -> cache.requestCache(requestCache))
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> toLogin(request, response, null)))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
-			.addFilterAfter(new RevokedKeyFilter(keys), AnonymousAuthenticationFilter.class);
+			.addFilterAfter(new RevokedKeyFilter(keys), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
 

@@ -21,7 +21,9 @@ enum SignInProblem {
 
 	TENANT_MISMATCH("tenant-mismatch", "This key belongs to another tenant; leave the tenant id empty."),
 
-	REVOKED("revoked", "Your key has been revoked; sign in with another one.");
+	REVOKED("revoked", "Your key has been revoked; sign in with another one."),
+
+	TOO_MANY_ATTEMPTS("too-many-attempts", "Too many refused sign-ins from your address; try again in a few minutes.");
 
 	private final String code;
 

@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 
 import com.fanbase.exports.ExportsProperties;
 import com.fanbase.exports.Platform;
-import com.fanbase.exports.PlatformClient;
 import com.fanbase.exports.PlatformContext;
 import com.fanbase.exports.PlatformException;
 import com.fanbase.exports.PlatformRequest;
@@ -46,7 +45,7 @@ class BrevoCampaignApi {
 	}
 
 	PlatformContext context(TenantId tenant) {
-		return this.platforms.context(tenant, Platform.BREVO, PlatformClient.RequestRecorder.NONE);
+		return this.platforms.context(tenant, Platform.BREVO);
 	}
 
 	long createList(PlatformContext context, String name) {

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.core.env.Environment;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -50,8 +51,12 @@ class DemoTenantLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoTenantLoader(DemoProperties properties, Tenants tenants, ApiKeys keys, Ingestor ingestor, Clock clock) {
+	private final Environment environment;
+
+	DemoTenantLoader(DemoProperties properties, Tenants tenants, ApiKeys keys, Ingestor ingestor, Clock clock,
+			Environment environment) {
 		this.properties = properties;
+		this.environment = environment;
 		this.tenants = tenants;
 		this.keys = keys;
 		this.ingestor = ingestor;
@@ -65,7 +70,9 @@ class DemoTenantLoader implements ApplicationRunner {
 			this.tenants.create(tenant, "Demo Promotions", "EUR", Plan.PRO);
 			load(tenant);
 		}
-		announce(tenant, issueKey(tenant), System.out);
+		String port = this.environment.getProperty("local.server.port",
+				this.environment.getProperty("server.port", "8080"));
+		announce(tenant, issueKey(tenant), "http://localhost:" + port, System.out);
 	}
 
 	private void load(TenantId tenant) {
@@ -98,14 +105,14 @@ class DemoTenantLoader implements ApplicationRunner {
 		return this.keys.issue(tenant, KEY_NAME);
 	}
 
-	private static void announce(TenantId tenant, IssuedKey key, PrintStream out) {
+	private static void announce(TenantId tenant, IssuedKey key, String base, PrintStream out) {
 		out.println();
 		out.println("  Demo tenant " + tenant + " is ready. Its key (a new one each start):");
 		out.println();
 		out.println("      " + key.secret());
 		out.println();
-		out.println(
-				"  Try: curl -H 'Authorization: Bearer " + key.secret() + "' localhost:8080/api/audience/customers");
+		out.println("  Try: curl -H 'Authorization: Bearer " + key.secret() + "' " + base + "/api/audience/customers");
+		out.println("  Admin: " + base + "/admin (sign in with the key)");
 		out.println();
 	}
 

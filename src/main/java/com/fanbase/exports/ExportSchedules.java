@@ -19,7 +19,8 @@ import com.fanbase.tenants.TenantId;
  * re-sent in full ({@code refreshExpiringExports}), which renews it on the platform;
  * every few minutes the exports whose segment was refreshed since their last sync get a
  * delta sync, and an export left running by a job that is no longer running (the process
- * died and its retries ran out) is resumed from its checkpoint.
+ * died and its retries ran out) is resumed from its checkpoint. The daily task also
+ * prunes the request log to {@code fanbase.exports.request-log-retention} (30 days).
  */
 @Configuration(proxyBeanMethods = false)
 class ExportSchedules {
@@ -53,16 +54,23 @@ class ExportSchedules {
 
 	private final ExportsProperties properties;
 
-	ExportSchedules(JdbcClient jdbc, Exports exports, ExportsProperties properties) {
+	private final Duration requestLogRetention;
+
+	ExportSchedules(JdbcClient jdbc, Exports exports, ExportsProperties properties,
+			@Value("${fanbase.exports.request-log-retention:30d}") Duration requestLogRetention) {
 		this.jdbc = jdbc;
 		this.exports = exports;
 		this.properties = properties;
+		this.requestLogRetention = requestLogRetention;
 	}
 
 	@Bean
 	RecurringTask<Void> refreshExpiringExports() {
 		return Tasks.recurring("refreshExpiringExports", FixedDelay.of(Duration.ofDays(1)))
-			.execute((instance, context) -> refreshExpiringExports(this.properties.refreshWithinDays()));
+			.execute((instance, context) -> {
+				refreshExpiringExports(this.properties.refreshWithinDays());
+				pruneRequestLog(this.requestLogRetention);
+			});
 	}
 
 	@Bean
@@ -80,6 +88,15 @@ class ExportSchedules {
 		List<long[]> due = ids(EXPIRING, days);
 		due.forEach((export) -> this.exports.sync(TenantId.of(export[0]), export[1], true));
 		return due.size();
+	}
+
+	/**
+	 * Deletes the request log's entries older than the retention; answers how many.
+	 */
+	int pruneRequestLog(Duration retention) {
+		return this.jdbc.sql("delete from audience_export_requests where at < now() - make_interval(secs => :seconds)")
+			.param("seconds", (double) retention.toSeconds())
+			.update();
 	}
 
 	int syncChangedSegments() {

@@ -35,11 +35,18 @@ public class Platforms {
 	}
 
 	/**
-	 * Credentials and a retrying client (with the platform's error classification) for
-	 * one run of an export or a campaign send; fails when the tenant has not configured
-	 * the platform.
+	 * Credentials and the retrying client for calls outside an export (campaigns, their
+	 * statistics); fails when the tenant has not configured the platform.
 	 */
-	public PlatformContext context(TenantId tenant, Platform platform, PlatformClient.RequestRecorder recorder) {
+	public PlatformContext context(TenantId tenant, Platform platform) {
+		return context(tenant, platform, PlatformClient.RequestRecorder.NONE);
+	}
+
+	/**
+	 * Credentials and a client for one run; fails when the tenant has not configured the
+	 * platform.
+	 */
+	PlatformContext context(TenantId tenant, Platform platform, PlatformClient.RequestRecorder recorder) {
 		Credentials found = this.credentials.find(tenant, platform)
 			.orElseThrow(() -> new PlatformException(PlatformException.Kind.INVALID_CREDENTIALS, "No credentials for "
 					+ platform.id() + "; set them with PUT /api/audience/settings/platforms/" + platform.id()));

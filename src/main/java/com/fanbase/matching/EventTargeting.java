@@ -55,7 +55,7 @@ public class EventTargeting {
 
 	public Outcome generate(TenantId tenant, long eventId) {
 		requireEvent(tenant, eventId);
-		if (this.generator.profileCount(tenant) <= this.synchronousLimit) {
+		if (this.generator.profileEstimate(tenant) <= this.synchronousLimit) {
 			return new Outcome.Done(this.generator.generate(tenant, eventId));
 		}
 		return new Outcome.Queued(this.requests.request(tenant, List.of(eventId)));

@@ -1,13 +1,17 @@
 package com.fanbase.matching;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
- * The statement that scores every customer of a tenant for one event and stores the best.
- * One pass over {@code customer_profiles}: the event's facts are read once, its ticket
- * holders and watchers are small sets joined by hash, each factor is computed once per
- * row (the {@code offset 0} keeps the planner from inlining the expressions into the
- * filter and the sort key, which tripled their cost), and the top {@code :cap} are kept
- * with a bounded sort. Integer arithmetic throughout: numeric rounding cost more than the
- * scan. Partial credit (see the README):
+ * The statements that score a tenant's customers for one event, built for that event. The
+ * event's facts are bound as parameters, so each factor is a short expression on the
+ * profile row. Scoring runs in two statements: {@link #RANK} is a plain read, so
+ * PostgreSQL can scan {@code customer_profiles} with parallel workers, each keeping its
+ * own best {@code :cap} by a bounded sort, and computes only the total score once per
+ * row; {@link #STORE} then computes the factors of just those customers and replaces the
+ * event's unconverted recommendations with them (a statement that writes cannot run in
+ * parallel). Integer arithmetic throughout. Partial credit (see the README):
  * <ul>
  * <li>genre_match: 25 × the share of the event's genres among the customer's genres,
  * rounded half up (1 of 2 → 13, 1 of 3 → 8, 2 of 3 → 17);</li>
@@ -20,49 +24,58 @@ package com.fanbase.matching;
  */
 final class ScoringSql {
 
-	static final String FACTORS = """
-			with event as materialized (
-			    select e.genres, array[e.event_type] as types, e.artists, lower(e.city) as city, e.country,
-			        coalesce(e.min_price_cents, e.max_price_cents) as price_lo,
-			        coalesce(e.max_price_cents, e.min_price_cents) as price_hi
-			    from events e where e.tenant_id = :tenant and e.id = :event
-			), holders as materialized (
-			    select distinct customer_id from orders
-			    where tenant_id = :tenant and event_id = :event and status = 'paid'
-			), watchers as materialized (
-			    select customer_id from watchlist where tenant_id = :tenant and event_id = :event
-			), factors as (
-			    select f.*, f.genre + f.type + f.artist + f.price + f.location + f.engagement + f.watchlist as score
-			    from (select p.customer_id,
-			              case when cardinality(ev.genres) = 0 or not (p.genre_names && ev.genres) then 0
-			                  else (50 * (select count(*) from unnest(ev.genres) g where g = any(p.genre_names))::int
-			                      + cardinality(ev.genres)) / (2 * cardinality(ev.genres)) end as genre,
-			              case when p.event_type_names @> ev.types then 20 else 0 end as type,
-			              case when p.artists && ev.artists then 20 else 0 end as artist,
-			              case when ev.price_lo is null or p.price_min_cents is null then 0
-			                  when ev.price_lo >= p.price_min_cents and ev.price_hi <= p.price_max_cents then 15
-			                  when ev.price_lo * 4 >= p.price_min_cents * 3
-			                      and ev.price_hi * 4 <= p.price_max_cents * 5 then 8
-			                  else 0 end as price,
-			              case when ev.city is null or p.city is null
-			                      then case when p.country = ev.country then 5 else 0 end
-			                  when p.country <> ev.country then 0
-			                  when lower(p.city) = ev.city then 10
-			                  when p.country = ev.country then 5 else 0 end as location,
-			              case when p.engagement_score >= 70 then 5 else 0 end as engagement,
-			              case when w.customer_id is not null then 5 else 0 end as watchlist
-			          from customer_profiles p cross join event ev
-			          left join watchers w on w.customer_id = p.customer_id
-			          where p.tenant_id = :tenant
-			            and not exists (select 1 from holders h where h.customer_id = p.customer_id)
-			          offset 0) f
-			), top as materialized (
-			    select * from factors where score >= 1 order by score desc, customer_id limit :cap
-			)
+	/** The event's facts, read once; the factor expressions bind them. */
+	static final String EVENT = """
+			select e.genres, e.event_type, e.artists, lower(e.city) as city, e.country,
+			    coalesce(e.min_price_cents, e.max_price_cents) as price_lo,
+			    coalesce(e.max_price_cents, e.min_price_cents) as price_hi
+			from events e where e.tenant_id = :tenant and e.id = :event
 			""";
 
-	static final String STORE = FACTORS + """
-			, removed as (
+	private static final String TYPE = "case when cast(:event_type as text) = any(p.event_type_names) then 20 else 0 end";
+
+	private static final String ARTIST = "case when p.artists && cast(:artists as text[]) then 20 else 0 end";
+
+	private static final String PRICE = """
+			case when cast(:price_lo as bigint) is null or p.price_min_cents is null then 0
+			    when :price_lo >= p.price_min_cents and :price_hi <= p.price_max_cents then 15
+			    when :price_lo * 4 >= p.price_min_cents * 3 and :price_hi * 4 <= p.price_max_cents * 5 then 8
+			    else 0 end""";
+
+	private static final String LOCATION = """
+			case when cast(:city as text) is null or p.city is null
+			        then case when p.country = cast(:country as text) then 5 else 0 end
+			    when p.country <> :country then 0
+			    when lower(p.city) = :city then 10
+			    when p.country = :country then 5 else 0 end""";
+
+	private static final String ENGAGEMENT = "case when p.engagement_score >= 70 then 5 else 0 end";
+
+	private static final String WATCHLIST = "case when w.customer_id is not null then 5 else 0 end";
+
+	/** The profiles scored: the tenant's, without the event's ticket holders. */
+	private static final String SCORED = """
+			from customer_profiles p
+			left join (select customer_id from watchlist where tenant_id = :tenant and event_id = :event) w
+			    on w.customer_id = p.customer_id
+			where p.tenant_id = :tenant %s
+			    and not exists (select 1 from orders o where o.tenant_id = :tenant and o.event_id = :event
+			        and o.status = 'paid' and o.customer_id = p.customer_id)
+			""";
+
+	private static final String RANK = """
+			select p.customer_id, %s as score
+			%s
+			order by score desc, p.customer_id limit :cap
+			""";
+
+	private static final String STORE = """
+			with top as materialized (
+			    select f.*, %s as score
+			    from (select p.customer_id, %s
+			          %s) f
+			    where %s >= 1
+			), removed as (
 			    delete from event_recommendations r
 			    where r.tenant_id = :tenant and r.event_id = :event and r.converted_at is null
 			      and not exists (select 1 from top t where t.customer_id = r.customer_id)
@@ -84,7 +97,54 @@ final class ScoringSql {
 			select count(*) as stored from stored
 			""";
 
-	private ScoringSql() {
+	private static final List<String> FACTORS = List.of("genre", "type", "artist", "price", "location", "engagement",
+			"watchlist");
+
+	private final List<String> expressions;
+
+	/**
+	 * The statements for an event with {@code genres} genres: the genre factor counts the
+	 * event's genres among the customer's with one term per genre, bound as
+	 * {@code :genre0}, {@code :genre1}, ...
+	 */
+	ScoringSql(int genres) {
+		this.expressions = List.of(genre(genres), TYPE, ARTIST, PRICE, LOCATION, ENGAGEMENT, WATCHLIST);
+	}
+
+	private static String genre(int genres) {
+		if (genres == 0) {
+			return "0";
+		}
+		List<String> terms = new ArrayList<>();
+		for (int i = 0; i < genres; i++) {
+			terms.add("case when cast(:genre" + i + " as text) = any(p.genre_names) then 1 else 0 end");
+		}
+		// Integer division rounds half up; no matching genre gives 0.
+		return "(50 * (" + String.join(" + ", terms) + ") + " + genres + ") / " + (2 * genres);
+	}
+
+	/** The best {@code :cap} customers by total score, best first, ties by id. */
+	String rank() {
+		return RANK.formatted(total(this.expressions), SCORED.formatted(""));
+	}
+
+	/**
+	 * Stores the factors of the customers in {@code :ids} that score at least 1 and
+	 * removes the event's other unconverted recommendations; answers how many were
+	 * stored.
+	 */
+	String store() {
+		List<String> columns = new ArrayList<>();
+		for (int i = 0; i < FACTORS.size(); i++) {
+			columns.add(this.expressions.get(i) + " as " + FACTORS.get(i));
+		}
+		String total = String.join(" + ", FACTORS.stream().map((name) -> "f." + name).toList());
+		return STORE.formatted(total, String.join(",\n", columns),
+				SCORED.formatted("and p.customer_id = any(cast(:ids as bigint[]))"), "(" + total + ")");
+	}
+
+	private static String total(List<String> expressions) {
+		return String.join(" + ", expressions.stream().map((expression) -> "(" + expression + ")").toList());
 	}
 
 }

@@ -6,14 +6,19 @@ import org.springframework.stereotype.Component;
 import com.fanbase.tenants.TenantId;
 
 /**
- * Copies scored profiles into {@code profile_facts}, the narrow table that segment
- * evaluation scans: the criteria fields and the customer's reachability, city and country
- * already trimmed and lower-cased. Rows that did not change are left alone, so a rebuild
- * that moves few scores writes few rows.
+ * Keeps {@code profile_facts}, the narrow table that segment evaluation scans: the
+ * criteria fields and the customer's reachability, city and country already trimmed and
+ * lower-cased. The build statement writes each profile's facts as it upserts the profile
+ * ({@link #upsertFrom}), and the scorer copies the scores it sets; rows that did not
+ * change are left alone.
  */
 @Component
 public class ProfileFactsWriter {
 
+	/**
+	 * Copies the profiles of a relation ({@code customer_profiles}, or the rows a build
+	 * statement just upserted) into the facts, joined with the customers.
+	 */
 	private static final String UPSERT = """
 			insert into profile_facts as f (tenant_id, customer_id, purchase_count, total_spent_cents, avg_order_cents,
 			    typical_price_cents, engagement_score, churn_risk, age, predicted_clv_cents, expected_purchases_90d,
@@ -24,8 +29,8 @@ public class ProfileFactsWriter {
 			    p.predicted_clv_cents, p.expected_purchases_90d, p.last_purchase_at, c.created_at, p.genre_names,
 			    p.event_type_names, p.preferred_days, lower(btrim(p.city)), lower(btrim(p.country)), c.email_consent,
 			    c.ads_consent, c.email is not null, c.phone_e164 is not null
-			from customer_profiles p join customers c on c.tenant_id = p.tenant_id and c.id = p.customer_id
-			where p.tenant_id = :tenant %s
+			from %s p join %s c on c.tenant_id = p.tenant_id and c.id = p.customer_id
+			where p.tenant_id = :tenant
 			on conflict (tenant_id, customer_id) do update set purchase_count = excluded.purchase_count,
 			    total_spent_cents = excluded.total_spent_cents, avg_order_cents = excluded.avg_order_cents,
 			    typical_price_cents = excluded.typical_price_cents, engagement_score = excluded.engagement_score,
@@ -54,20 +59,34 @@ public class ProfileFactsWriter {
 	}
 
 	/**
-	 * Writes the facts of all the tenant's profiles, then vacuums the table so scans do
-	 * not wade through the rows the update left behind. Call outside a transaction.
+	 * The statement that copies the rows of {@code profiles}, a relation shaped like
+	 * {@code customer_profiles} (the build statement's upserted rows), into the facts,
+	 * with the customer columns from {@code customers} (the statement's own scope of
+	 * customers, so the join stays within it).
+	 */
+	static String upsertFrom(String profiles, String customers) {
+		return UPSERT.formatted(profiles, customers);
+	}
+
+	/**
+	 * Writes the facts of all the tenant's profiles from {@code customer_profiles}, then
+	 * vacuums the table. Rebuilds write the facts as they build; this repairs or fills
+	 * them when profiles were written some other way. Call outside a transaction.
 	 */
 	public long writeAll(TenantId tenant) {
-		long written = this.jdbc.sql(UPSERT.formatted("")).param("tenant", tenant.value()).update();
-		this.jdbc.sql("vacuum (analyze) profile_facts").update();
+		long written = this.jdbc.sql(UPSERT.formatted("customer_profiles", "customers"))
+			.param("tenant", tenant.value())
+			.update();
+		vacuum();
 		return written;
 	}
 
-	/** Writes the facts of the customers in the session's profile_scope table. */
-	long writeScope(TenantId tenant) {
-		return this.jdbc.sql(UPSERT.formatted("and p.customer_id in (select customer_id from profile_scope)"))
-			.param("tenant", tenant.value())
-			.update();
+	/**
+	 * Vacuums and analyzes the facts after a rebuild rewrote them, so scans do not wade
+	 * through the rows the updates left behind. Call outside a transaction.
+	 */
+	void vacuum() {
+		this.jdbc.sql("vacuum (analyze) profile_facts").update();
 	}
 
 }

@@ -3,6 +3,7 @@ package com.fanbase.profiles;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,23 +74,31 @@ class ProfileRebuildJob implements JobHandler {
 		List<Long> starts = this.builder.chunkStarts(tenant, this.chunk);
 		long total = this.builder.customerCount(tenant);
 		long before = Math.min(total, (long) checkpoint.nextChunk() * this.chunk);
-		this.chunks.run(checkpoint.nextChunk(), starts.size(), (index) -> {
-			long hi = (index + 1 < starts.size()) ? starts.get(index + 1) : Long.MAX_VALUE;
-			return this.builder.buildRange(tenant, asOf, spendReference, starts.get(index), hi);
-		}, (watermark, done) -> {
-			execution.checkpoint(new Checkpoint(asOf, watermark).format());
-			execution.progress(Math.min(total, before + done), total);
-		});
+		this.chunks.run(checkpoint.nextChunk(), starts.size(), (index) -> this.builder.buildRange(tenant, asOf,
+				spendReference, starts.get(index), upperBound(starts, index)), (watermark, done) -> {
+					execution.checkpoint(new Checkpoint(asOf, watermark).format());
+					execution.progress(Math.min(total, before + done), total);
+				});
 		long built = System.nanoTime();
 		TenantModel model = this.modeler.fit(tenant, asOf, spendReference);
 		long fitted = System.nanoTime();
-		long scored = this.scorer.score(tenant, model, false);
-		this.facts.writeAll(tenant);
+		AtomicLong scored = new AtomicLong();
+		this.chunks.run(0, starts.size(),
+				(index) -> this.scorer.scoreRange(tenant, model, starts.get(index), upperBound(starts, index)),
+				(watermark, done) -> scored.set(done));
+		long scoredAt = System.nanoTime();
+		this.facts.vacuum();
 		execution.progress(total, total);
 		this.events.publishEvent(new ProfilesRebuilt(tenant, asOf));
-		log.info("Rebuilt {} profiles of tenant {} as of {}: built in {} ms, {} fitted in {} ms, {} scored in {} ms",
-				total, tenant, asOf, (built - started) / 1_000_000, model.name(), (fitted - built) / 1_000_000, scored,
-				(System.nanoTime() - fitted) / 1_000_000);
+		log.info(
+				"Rebuilt {} profiles of tenant {} as of {}: built in {} ms, {} fitted in {} ms, {} scored in {} ms, facts vacuumed in {} ms",
+				total, tenant, asOf, (built - started) / 1_000_000, model.name(), (fitted - built) / 1_000_000,
+				scored.get(), (scoredAt - fitted) / 1_000_000, (System.nanoTime() - scoredAt) / 1_000_000);
+	}
+
+	/** The first id after chunk {@code index}. */
+	private static long upperBound(List<Long> starts, int index) {
+		return (index + 1 < starts.size()) ? starts.get(index + 1) : Long.MAX_VALUE;
 	}
 
 	private Instant asOf(JobExecution execution) {

@@ -50,8 +50,6 @@ class ProfileRefresher {
 
 	private final ProfileScorer scorer;
 
-	private final ProfileFactsWriter facts;
-
 	private final Jobs jobs;
 
 	private final Clock clock;
@@ -66,7 +64,6 @@ class ProfileRefresher {
 		this.builder = parts.builder();
 		this.modeler = parts.modeler();
 		this.scorer = parts.scorer();
-		this.facts = parts.facts();
 		this.jobs = jobs;
 		this.clock = clock;
 	}
@@ -132,7 +129,6 @@ class ProfileRefresher {
 		if (!customers.isEmpty()) {
 			this.builder.buildChanged(tenant, asOf, this.modeler.spendReference(tenant), customers);
 			this.scorer.score(tenant, model, true);
-			this.facts.writeScope(tenant);
 		}
 		return customers.size();
 	}

@@ -44,6 +44,15 @@ class ProfileScorer {
 			from profile_scores s where p.tenant_id = ? and p.customer_id = s.customer_id
 			""";
 
+	/** The scores segment criteria read, copied into the facts where they changed. */
+	private static final String APPLY_FACTS = """
+			update profile_facts f set churn_risk = s.churn_risk, expected_purchases_90d = s.e90,
+			    predicted_clv_cents = s.clv
+			from profile_scores s where f.tenant_id = ? and f.customer_id = s.customer_id
+			    and (f.churn_risk, f.expected_purchases_90d, f.predicted_clv_cents)
+			        is distinct from (s.churn_risk, s.e90, s.clv)
+			""";
+
 	private final JdbcTemplate jdbc;
 
 	private final TransactionTemplate transactions;
@@ -58,11 +67,23 @@ class ProfileScorer {
 	 * table.
 	 */
 	long score(TenantId tenant, TenantModel model, boolean onlyScope) {
-		String sql = READ.formatted(onlyScope ? "and customer_id in (select customer_id from profile_scope)" : "");
+		return score(tenant, model, onlyScope ? "and customer_id in (select customer_id from profile_scope)" : "");
+	}
+
+	/**
+	 * Scores the tenant's buyers with ids in {@code [lo, hi)}: a rebuild scores its
+	 * chunks on two connections, so the model's arithmetic and the updates use both
+	 * cores.
+	 */
+	long scoreRange(TenantId tenant, TenantModel model, long lo, long hi) {
+		return score(tenant, model, "and customer_id >= " + lo + " and customer_id < " + hi);
+	}
+
+	private long score(TenantId tenant, TenantModel model, String predicate) {
 		Batch batch = new Batch(tenant, model);
 		// One transaction, so the driver reads through a cursor instead of loading every
 		// row.
-		this.transactions.executeWithoutResult((status) -> read(sql, tenant, batch));
+		this.transactions.executeWithoutResult((status) -> read(READ.formatted(predicate), tenant, batch));
 		return batch.scored;
 	}
 
@@ -138,6 +159,7 @@ class ProfileScorer {
 				return copy.endCopy();
 			});
 			jdbc.update(APPLY, this.tenant.value());
+			jdbc.update(APPLY_FACTS, this.tenant.value());
 			jdbc.execute("truncate profile_scores");
 			this.scored += this.size;
 			this.size = 0;

@@ -38,7 +38,9 @@ final class ProfileSql {
 
 	private static final String BUILD = """
 			with scope as materialized (
-			    select c.id, c.birth_date, c.city, c.country from customers c
+			    select c.tenant_id, c.id, c.birth_date, c.city, c.country, c.created_at, c.email_consent, c.ads_consent,
+			        c.email, c.phone_e164
+			    from customers c
 			    where c.tenant_id = :tenant and {customers}
 			), paid as materialized (
 			    select o.customer_id, o.event_id, o.total_cents, o.tickets, o.placed_at, e.genres, e.event_type,
@@ -116,7 +118,7 @@ final class ProfileSql {
 			    from (select customer_id, (placed_at at time zone 'UTC')::date as day, sum(total_cents) as value
 			          from paid group by 1, 2) d
 			    group by customer_id
-			)
+			), upserted as (
 			insert into customer_profiles as p (tenant_id, customer_id, purchase_count, total_spent_cents,
 			    avg_order_cents, tickets_bought, first_purchase_at, last_purchase_at, events_attended, genres,
 			    genre_names, event_types, event_type_names, artists, price_min_cents, price_max_cents, preferred_days,
@@ -159,6 +161,8 @@ final class ProfileSql {
 			    recency_days = excluded.recency_days, age_days = excluded.age_days,
 			    mean_repeat_value_cents = excluded.mean_repeat_value_cents, as_of = excluded.as_of,
 			    updated_at = excluded.updated_at
+			returning p.*
+			)
 			""";
 
 	/**
@@ -175,8 +179,12 @@ final class ProfileSql {
 	private ProfileSql() {
 	}
 
+	/**
+	 * The statement for a scope: the profiles upserted, and their facts written from the
+	 * upserted rows (scores as they stand; the scorer updates them after).
+	 */
 	static String build(Scope scope) {
-		return BUILD.replace("{customers}", scope.on("c.id"))
+		return (BUILD + ProfileFactsWriter.upsertFrom("upserted", "scope")).replace("{customers}", scope.on("c.id"))
 			.replace("{orders}", scope.on("o.customer_id"))
 			.replace("{activities}", scope.on("a.customer_id"));
 	}

@@ -28,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class AdminSecurityTests extends ApiTestSupport {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	SignInThrottle throttle;
+
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@Test
@@ -91,10 +94,7 @@ class AdminSecurityTests extends ApiTestSupport {
 	@Test
 	void keysTypedIntoTheLoginFormAreNeverLogged() {
 		TestTenant tenant = newTenant();
-		HttpClient browser = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
-			.followRedirects(HttpClient.Redirect.NEVER)
-			.build();
+		HttpClient browser = browser();
 
 		String output = StandardOut.capture(() -> {
 			assertThat(signIn(browser, "fbk_wrong-secret-that-must-not-appear"))
@@ -103,6 +103,56 @@ class AdminSecurityTests extends ApiTestSupport {
 		});
 
 		assertThat(output).doesNotContain("fbk_wrong-secret-that-must-not-appear").doesNotContain(tenant.key());
+	}
+
+	@Test
+	void anAddressWithTooManyRefusedSignInsIsHeldBackEvenWithAGoodKey() {
+		TestTenant tenant = newTenant();
+		HttpClient browser = browser();
+		try {
+			for (int i = 0; i < 10; i++) {
+				assertThat(signIn(browser, "fbk_guess-" + i)).endsWith("/admin/login?error=invalid-key");
+			}
+
+			assertThat(signIn(browser, tenant.key())).endsWith("/admin/login?error=too-many-attempts");
+		}
+		finally {
+			this.throttle.succeeded("127.0.0.1");
+		}
+		assertThat(signIn(browser, tenant.key())).endsWith("/admin");
+	}
+
+	@Test
+	void anUnknownAdminAddressGetsTheAdminsNotFoundPage() throws Exception {
+		TestTenant tenant = newTenant();
+		HttpClient browser = browser();
+		assertThat(signIn(browser, tenant.key())).endsWith("/admin");
+
+		HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/admin/no-such-page/at-all")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> asset = browser.send(HttpRequest.newBuilder(uri("/admin/assets/no-such.css")).build(),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(page.body()).contains("There is no admin page at this address.");
+		assertThat(asset.statusCode()).isEqualTo(404);
+		assertThat(browser
+			.send(HttpRequest.newBuilder(uri("/admin/assets/admin.css")).build(),
+					HttpResponse.BodyHandlers.discarding())
+			.statusCode()).isEqualTo(200);
+	}
+
+	/**
+	 * A client that keeps cookies like a browser and shows redirects instead of following
+	 * them.
+	 */
+	private static HttpClient browser() {
+		return HttpClient.newBuilder()
+			.cookieHandler(new CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
 	}
 
 	private String signIn(HttpClient browser, String key) {

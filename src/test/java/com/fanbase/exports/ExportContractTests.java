@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import tools.jackson.databind.JsonNode;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,6 +42,9 @@ class ExportContractTests extends ExportTestSupport {
 
 	@Autowired
 	Suppressions suppressions;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
 	static Stream<PlatformDriver> platforms() {
 		return Stream.of(PlatformDriver.meta(), PlatformDriver.google(), PlatformDriver.tiktok(),
@@ -122,6 +126,36 @@ class ExportContractTests extends ExportTestSupport {
 		assertThat(settledAfter(tenant.api(), export, 2).path("status").asString()).isEqualTo("completed");
 		assertThat(driver.audience().apply(audience))
 			.isEqualTo(expected(driver, fans, Set.of(1L, 2L, 3L, 4L, 6L, 7L, 8L), Set.of()));
+	}
+
+	@Test
+	void theRequestLogKeepsOnlyTheRetainedDays() {
+		TestTenant tenant = newTenant();
+		String token = token("meta");
+		configure(tenant.api(), "meta", PlatformDriver.meta().credentials().apply(token));
+		seed(tenant.api(), tenant.id(), 1, 2);
+		long export = export(tenant.api(), "meta", staticSegment(tenant.api(), "fans", ids(1, 2)), "Fans");
+		settled(tenant.api(), export);
+		long logged = requests(tenant, export);
+		assertThat(logged).isPositive();
+		this.jdbc.sql("""
+				update audience_export_requests set at = at - interval '40 days'
+				where tenant_id = :tenant and export_id = :export and id = (select min(id) from audience_export_requests
+				    where tenant_id = :tenant and export_id = :export)
+				""").param("tenant", tenant.id()).param("export", export).update();
+
+		this.schedules.pruneRequestLog(java.time.Duration.ofDays(30));
+
+		assertThat(requests(tenant, export)).isEqualTo(logged - 1);
+	}
+
+	private long requests(TestTenant tenant, long export) {
+		return this.jdbc
+			.sql("select count(*) from audience_export_requests where tenant_id = :tenant and export_id = :export")
+			.param("tenant", tenant.id())
+			.param("export", export)
+			.query(Long.class)
+			.single();
 	}
 
 	@ParameterizedTest

@@ -125,6 +125,23 @@ class ProfileTests extends ApiTestSupport {
 		assertThat(facts(tenant, 2)).containsEntry("email_consent", true)
 			.containsEntry("has_email", true)
 			.containsEntry("city", "köln");
+		assertThat(scoresInStep(tenant)).containsEntry("scored", 1L).containsEntry("out_of_step", 0L);
+
+		tenant.api()
+			.postJson("/api/audience/ingest/orders", order(21, 2, 101, 4000, 1, "paid", "2026-05-20T10:00:00Z"));
+		this.refresher.refresh(TenantId.of(tenant.id()), Instant.parse(AS_OF));
+		assertThat(scoresInStep(tenant)).containsEntry("scored", 2L).containsEntry("out_of_step", 0L);
+	}
+
+	/** How many facts carry scores, and how many differ from their profile's. */
+	private java.util.Map<String, Object> scoresInStep(TestTenant tenant) {
+		return this.jdbc.sql("""
+				select count(*) filter (where f.churn_risk is not null) as scored,
+				    count(*) filter (where (f.churn_risk, f.expected_purchases_90d, f.predicted_clv_cents)
+				        is distinct from (p.churn_risk, p.expected_purchases_90d, p.predicted_clv_cents)) as out_of_step
+				from profile_facts f join customer_profiles p using (tenant_id, customer_id)
+				where f.tenant_id = :tenant
+				""").param("tenant", tenant.id()).query().singleRow();
 	}
 
 	private java.util.Map<String, Object> facts(TestTenant tenant, long customer) {

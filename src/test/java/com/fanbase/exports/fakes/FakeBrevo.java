@@ -31,6 +31,8 @@ public final class FakeBrevo {
 
 	public final FakeBrevoCampaigns campaigns = new FakeBrevoCampaigns(this);
 
+	public final FakeBrevoStatistics statistics = new FakeBrevoStatistics();
+
 	static String token(Request request) {
 		return request.header("api-key");
 	}
@@ -52,6 +54,10 @@ public final class FakeBrevo {
 		Reply campaign = this.campaigns.handle(path, request);
 		if (campaign != null) {
 			return campaign;
+		}
+		Reply statistics = this.statistics.handle(request, path);
+		if (statistics != null) {
+			return statistics;
 		}
 		if (path.equals("/contacts/folders") && request.method().equals("POST")) {
 			FakeServer.check(!request.json().path("name").asString("").isBlank(), "folder name", BAD);
