@@ -4,6 +4,7 @@ import org.springframework.http.HttpStatus;
 
 import com.fanbase.web.ApiException;
 
+/** No campaign with this id in the tenant (the same answer for another tenant's). */
 public class CampaignNotFoundException extends ApiException {
 
 	public CampaignNotFoundException(long id) {

@@ -10,6 +10,7 @@ import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,10 +42,13 @@ public class Segments {
 
 	private final Clock clock;
 
-	Segments(JdbcClient jdbc, Tenants tenants, Clock clock) {
+	private final ObjectProvider<SegmentUsers> users;
+
+	Segments(JdbcClient jdbc, Tenants tenants, Clock clock, ObjectProvider<SegmentUsers> users) {
 		this.jdbc = jdbc;
 		this.tenants = tenants;
 		this.clock = clock;
+		this.users = users;
 	}
 
 	/** Saves a segment; refused when the tenant's plan allows no more. */
@@ -159,8 +163,9 @@ public class Segments {
 	public void delete(TenantId tenant, long id) {
 		require(tenant, id);
 		List<Long> lookalikes = lookalikesOf(tenant, id).stream().map(Segment::id).toList();
-		if (!lookalikes.isEmpty()) {
-			throw new SegmentInUseException(id, lookalikes);
+		List<String> others = this.users.orderedStream().flatMap((user) -> user.of(tenant, id).stream()).toList();
+		if (!lookalikes.isEmpty() || !others.isEmpty()) {
+			throw new SegmentInUseException(id, lookalikes, others);
 		}
 		for (String table : List.of("audience_segment_customers", "audience_segment_exits",
 				"audience_segment_history")) {

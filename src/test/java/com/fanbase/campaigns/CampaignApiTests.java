@@ -174,6 +174,21 @@ class CampaignApiTests extends CampaignTestSupport {
 	}
 
 	@Test
+	void aSegmentCannotBeDeletedWhileACampaignOnItHasYetToSend() {
+		Api api = newTenant().api();
+		long segment = segment(api, List.of());
+		long draft = createEmail(api, segment, 0).path("id").asLong();
+
+		Api.Response refused = api.delete("/api/audience/segments/" + segment);
+
+		assertThat(refused.status()).isEqualTo(409);
+		assertThat(refused.type()).endsWith("/segment-in-use");
+		assertThat(refused.body().path("used_by").path(0).asString()).isEqualTo("campaign " + draft + " (draft)");
+		assertThat(api.postJson("/api/audience/campaigns/" + draft + "/cancel", "{}").status()).isEqualTo(200);
+		assertThat(api.delete("/api/audience/segments/" + segment).status()).isEqualTo(204);
+	}
+
+	@Test
 	void anotherTenantsCampaignIsNotFound() {
 		TestTenant owner = newTenant();
 		TestTenant other = newTenant();

@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fanbase.campaigns.CampaignNotFoundException;
 import com.fanbase.campaigns.CampaignReports;
 import com.fanbase.campaigns.CampaignStats;
 import com.fanbase.tenants.TenantId;

@@ -41,7 +41,7 @@ class StatisticsSync {
 			    from audience_campaign_channels ch
 			    join audience_campaigns c on c.tenant_id = ch.tenant_id and c.id = ch.campaign_id
 			    where ch.channel = 'email' and ch.brevo_campaign_id is not null
-			      and c.status in ('sending', 'sent', 'completed')
+			      and c.status in ('sending', 'sent', 'active', 'completed')
 			      and coalesce(c.sent_at, c.launched_at) >= :now - make_interval(days => :days)
 			      and (cast(:only as bigint) is null or ch.tenant_id = cast(:only as bigint))
 			) due
