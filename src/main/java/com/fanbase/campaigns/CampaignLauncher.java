@@ -1,0 +1,142 @@
+package com.fanbase.campaigns;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.fanbase.exports.Platform;
+import com.fanbase.exports.PlatformCredentials;
+import com.fanbase.jobs.Job;
+import com.fanbase.jobs.Jobs;
+import com.fanbase.tenants.TenantId;
+
+/**
+ * Launches a campaign: checks that it can go (a non-empty segment, credentials for every
+ * channel's platform, complete email settings), claims it by a conditional update to
+ * {@code sending} and queues its durable launch job in the same transaction, so a
+ * campaign is launched once however many replicas or requests try.
+ */
+@Component
+class CampaignLauncher {
+
+	static final String JOB_TYPE = "campaign-launch";
+
+	private final CampaignRepository repository;
+
+	private final PlatformCredentials credentials;
+
+	private final Jobs jobs;
+
+	private final JdbcClient jdbc;
+
+	private final Clock clock;
+
+	CampaignLauncher(CampaignRepository repository, PlatformCredentials credentials, Jobs jobs, JdbcClient jdbc,
+			Clock clock) {
+		this.repository = repository;
+		this.credentials = credentials;
+		this.jobs = jobs;
+		this.jdbc = jdbc;
+		this.clock = clock;
+	}
+
+	/** Launches a draft or scheduled campaign now, or says why it cannot. */
+	@Transactional
+	public void launchNow(TenantId tenant, long id) {
+		Campaign campaign = this.repository.find(tenant, id).orElseThrow(() -> new CampaignNotFoundException(id));
+		if (!campaign.status().canBecome(CampaignStatus.SENDING)) {
+			throw new CampaignStateException(campaign.status(), "be launched");
+		}
+		refusal(tenant, campaign);
+		if (!claim(tenant, campaign)) {
+			throw new CampaignStateException(this.repository.find(tenant, id).orElseThrow().status(), "be launched");
+		}
+	}
+
+	/**
+	 * Launches a scheduled campaign that is due, unless another replica already did; a
+	 * campaign that cannot go fails with the reason. Answers whether this call launched
+	 * it.
+	 */
+	@Transactional
+	public boolean launchDue(TenantId tenant, long id) {
+		Campaign campaign = this.repository.find(tenant, id).orElse(null);
+		if (campaign == null || campaign.status() != CampaignStatus.SCHEDULED || campaign.scheduledAt() == null
+				|| campaign.scheduledAt().isAfter(this.clock.instant())) {
+			return false;
+		}
+		try {
+			refusal(tenant, campaign);
+		}
+		catch (CampaignNotLaunchableException ex) {
+			this.repository.transition(tenant, id, CampaignStatus.SCHEDULED, CampaignStatus.FAILED, ex.getMessage());
+			return false;
+		}
+		return claim(tenant, campaign);
+	}
+
+	/** Queues the launch job again for a campaign left sending by a job that died. */
+	@Transactional
+	public void resubmit(TenantId tenant, long id) {
+		submit(tenant, id);
+	}
+
+	private boolean claim(TenantId tenant, Campaign campaign) {
+		if (!this.repository.transition(tenant, campaign.id(), campaign.status(), CampaignStatus.SENDING, null)) {
+			return false;
+		}
+		submit(tenant, campaign.id());
+		return true;
+	}
+
+	private void submit(TenantId tenant, long id) {
+		Job job = this.jobs.submit(tenant, JOB_TYPE + ":" + id, Map.of("campaign_id", id));
+		this.repository.jobSubmitted(tenant, id, job.id().value());
+	}
+
+	/** Throws the reason the campaign cannot launch, if there is one. */
+	void refusal(TenantId tenant, Campaign campaign) {
+		if (campaign.hasChannel(CampaignType.Channel.EMAIL)) {
+			List<String> missing = CampaignRules.EMAIL_FIELDS.stream()
+				.filter((field) -> campaign.setting(field) == null || campaign.setting(field).isBlank())
+				.sorted()
+				.toList();
+			if (!missing.isEmpty()) {
+				throw new CampaignNotLaunchableException("email_settings_missing",
+						"The email settings lack " + String.join(", ", missing) + ".");
+			}
+		}
+		for (CampaignChannel channel : campaign.channels()) {
+			Platform platform = platform(channel.channel());
+			if (this.credentials.view(tenant, platform).isEmpty()) {
+				throw new CampaignNotLaunchableException("platform_not_configured",
+						"This tenant has no " + platform.id() + " credentials; set them with PUT"
+								+ " /api/audience/settings/platforms/" + platform.id() + " first.");
+			}
+		}
+		long members = this.jdbc
+			.sql("select count(*) from audience_segment_customers where tenant_id = :tenant and segment_id = :segment")
+			.param("tenant", tenant.value())
+			.param("segment", campaign.segmentId())
+			.query(Long.class)
+			.single();
+		if (members == 0) {
+			throw new CampaignNotLaunchableException("empty_segment",
+					"Segment " + campaign.segmentId() + " has no members.");
+		}
+	}
+
+	static Platform platform(CampaignType.Channel channel) {
+		return switch (channel) {
+			case EMAIL -> Platform.BREVO;
+			case META -> Platform.META;
+			case GOOGLE -> Platform.GOOGLE;
+			case TIKTOK -> Platform.TIKTOK;
+		};
+	}
+
+}

@@ -1,0 +1,226 @@
+package com.fanbase.campaigns;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import com.fanbase.database.JsonRows;
+import com.fanbase.tenants.TenantId;
+
+/**
+ * The {@code audience_campaigns} rows. Status changes are conditional updates on the
+ * status the caller saw, so two replicas (or a user and the scheduler) cannot both make
+ * one.
+ */
+@Component
+class CampaignRepository {
+
+	static final JsonMapper json = JsonMapper.builder().build();
+
+	private static final String COLUMNS = """
+			id, tenant_id, segment_id, event_id, name, campaign_type, status, settings::text as settings, scheduled_at,
+			holdout_percent, budget_cents, cost_cents, currency, figures::text as figures, error, launched_at, sent_at,
+			completed_at, cancelled_at, created_at, updated_at
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final ChannelRepository channels;
+
+	private final Clock clock;
+
+	CampaignRepository(JdbcClient jdbc, ChannelRepository channels, Clock clock) {
+		this.jdbc = jdbc;
+		this.channels = channels;
+		this.clock = clock;
+	}
+
+	long insert(TenantId tenant, CampaignDraft draft, CampaignStatus status, String currency) {
+		return this.jdbc.sql("""
+				insert into audience_campaigns (tenant_id, segment_id, event_id, name, campaign_type, status, settings,
+				    scheduled_at, holdout_percent, budget_cents, cost_cents, currency, created_at, updated_at)
+				values (:tenant, :segment, :event, :name, :type, :status, cast(:settings as jsonb), :scheduledAt,
+				    :holdout, :budget, :cost, :currency, :now, :now)
+				returning id
+				""")
+			.param("tenant", tenant.value())
+			.param("segment", draft.segmentId())
+			.param("event", draft.eventId())
+			.param("name", draft.name())
+			.param("type", draft.type().id())
+			.param("status", status.id())
+			.param("settings", json.writeValueAsString(draft.settings()))
+			.param("scheduledAt", time(draft.scheduledAt()))
+			.param("holdout", draft.holdoutPercent())
+			.param("budget", draft.budgetCents())
+			.param("cost", draft.costCents())
+			.param("currency", currency)
+			.param("now", now())
+			.query(Long.class)
+			.single();
+	}
+
+	Optional<Campaign> find(TenantId tenant, long id) {
+		return this.jdbc.sql("select " + COLUMNS + " from audience_campaigns where tenant_id = :tenant and id = :id")
+			.param("tenant", tenant.value())
+			.param("id", id)
+			.query(this::campaign)
+			.optional();
+	}
+
+	List<Campaign> list(TenantId tenant, CampaignFilter filter) {
+		StringBuilder sql = new StringBuilder(
+				"select " + COLUMNS + " from audience_campaigns where tenant_id = :tenant");
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("tenant", tenant.value());
+		if (filter.status() != null) {
+			sql.append(" and status = :status");
+			params.put("status", filter.status().id());
+		}
+		if (filter.type() != null) {
+			sql.append(" and campaign_type = :type");
+			params.put("type", filter.type().id());
+		}
+		if (filter.eventId() != null) {
+			sql.append(" and event_id = :event");
+			params.put("event", filter.eventId());
+		}
+		sql.append(" order by created_at desc, id desc limit 1000");
+		return this.jdbc.sql(sql.toString()).params(params).query(this::campaign).list();
+	}
+
+	/** Writes the editable fields of a campaign that is still in {@code expected}. */
+	boolean update(TenantId tenant, Campaign changed, CampaignStatus expected) {
+		return this.jdbc.sql("""
+				update audience_campaigns set segment_id = :segment, event_id = :event, name = :name,
+				    settings = cast(:settings as jsonb), scheduled_at = :scheduledAt, status = :status,
+				    holdout_percent = :holdout, budget_cents = :budget, cost_cents = :cost, updated_at = :now
+				where tenant_id = :tenant and id = :id and status = :expected
+				""")
+			.param("tenant", tenant.value())
+			.param("id", changed.id())
+			.param("segment", changed.segmentId())
+			.param("event", changed.eventId())
+			.param("name", changed.name())
+			.param("settings", json.writeValueAsString(changed.settings()))
+			.param("scheduledAt", time(changed.scheduledAt()))
+			.param("status", changed.status().id())
+			.param("holdout", changed.holdoutPercent())
+			.param("budget", changed.budgetCents())
+			.param("cost", changed.costCents())
+			.param("expected", expected.id())
+			.param("now", now())
+			.update() == 1;
+	}
+
+	boolean updateCost(TenantId tenant, long id, long costCents) {
+		return this.jdbc.sql("""
+				update audience_campaigns set cost_cents = :cost, updated_at = :now
+				where tenant_id = :tenant and id = :id and status <> 'cancelled'
+				""")
+			.param("tenant", tenant.value())
+			.param("id", id)
+			.param("cost", costCents)
+			.param("now", now())
+			.update() == 1;
+	}
+
+	/**
+	 * Moves the campaign from {@code from} to {@code to} if it is still in {@code from};
+	 * stamps the time column that belongs to the new status and records {@code error}.
+	 */
+	boolean transition(TenantId tenant, long id, CampaignStatus from, CampaignStatus to, String error) {
+		String stamp = switch (to) {
+			case SENDING -> ", launched_at = :now";
+			case SENT, ACTIVE -> ", sent_at = coalesce(sent_at, :now)";
+			case COMPLETED -> ", completed_at = :now";
+			case CANCELLED -> ", cancelled_at = :now";
+			default -> "";
+		};
+		return this.jdbc
+			.sql("update audience_campaigns set status = :to, error = :error, updated_at = :now" + stamp
+					+ " where tenant_id = :tenant and id = :id and status = :from")
+			.param("tenant", tenant.value())
+			.param("id", id)
+			.param("from", from.id())
+			.param("to", to.id())
+			.param("error", error)
+			.param("now", now())
+			.update() == 1;
+	}
+
+	void jobSubmitted(TenantId tenant, long id, long jobId) {
+		this.jdbc.sql("update audience_campaigns set job_id = :job where tenant_id = :tenant and id = :id")
+			.param("tenant", tenant.value())
+			.param("id", id)
+			.param("job", jobId)
+			.update();
+	}
+
+	void figures(TenantId tenant, long id, CampaignFigures figures) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		values.put("segment_members", figures.segmentMembers());
+		values.put("targeted", figures.targeted());
+		values.put("held_out", figures.heldOut());
+		values.put("capped", figures.capped());
+		values.put("without_consent", figures.withoutConsent());
+		values.put("suppressed", figures.suppressed());
+		this.jdbc
+			.sql("update audience_campaigns set figures = cast(:figures as jsonb), updated_at = :now"
+					+ " where tenant_id = :tenant and id = :id")
+			.param("tenant", tenant.value())
+			.param("id", id)
+			.param("figures", json.writeValueAsString(values))
+			.param("now", now())
+			.update();
+	}
+
+	OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock);
+	}
+
+	private Campaign campaign(ResultSet rs, int row) throws SQLException {
+		TenantId tenant = TenantId.of(rs.getLong("tenant_id"));
+		long id = rs.getLong("id");
+		Map<String, Object> settings = json.readValue(rs.getString("settings"),
+				new TypeReference<LinkedHashMap<String, Object>>() {
+				});
+		Map<String, Long> figures = json.readValue(rs.getString("figures"),
+				new TypeReference<LinkedHashMap<String, Long>>() {
+				});
+		return new Campaign(id, tenant.value(), rs.getLong("segment_id"), rs.getObject("event_id", Long.class),
+				rs.getString("name"), CampaignType.find(rs.getString("campaign_type")).orElseThrow(),
+				CampaignStatus.find(rs.getString("status")).orElseThrow(), settings,
+				JsonRows.instant(rs, "scheduled_at"), rs.getInt("holdout_percent"),
+				rs.getObject("budget_cents", Long.class), rs.getObject("cost_cents", Long.class),
+				rs.getString("currency").strip(), new ArrayList<>(this.channels.list(tenant, id)), figures(figures),
+				rs.getString("error"), JsonRows.instant(rs, "launched_at"), JsonRows.instant(rs, "sent_at"),
+				JsonRows.instant(rs, "completed_at"), JsonRows.instant(rs, "cancelled_at"),
+				JsonRows.instant(rs, "created_at"), JsonRows.instant(rs, "updated_at"));
+	}
+
+	private static CampaignFigures figures(Map<String, Long> values) {
+		return new CampaignFigures(values.getOrDefault("segment_members", 0L), values.getOrDefault("targeted", 0L),
+				values.getOrDefault("held_out", 0L), values.getOrDefault("capped", 0L),
+				values.getOrDefault("without_consent", 0L), values.getOrDefault("suppressed", 0L));
+	}
+
+	private static OffsetDateTime time(Instant instant) {
+		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
+	}
+
+}

@@ -1,0 +1,54 @@
+package com.fanbase.campaigns;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a campaign sends: an email through Brevo, an ad audience on one platform, or
+ * several channels at once (named in its settings).
+ */
+public enum CampaignType {
+
+	EMAIL(List.of(Channel.EMAIL)), META_ADS(List.of(Channel.META)), GOOGLE_ADS(List.of(Channel.GOOGLE)),
+	TIKTOK_ADS(List.of(Channel.TIKTOK)), MULTI_CHANNEL(List.of());
+
+	private final List<Channel> channels;
+
+	CampaignType(List<Channel> channels) {
+		this.channels = channels;
+	}
+
+	/** The channels of a single-channel type; empty for {@link #MULTI_CHANNEL}. */
+	public List<Channel> fixedChannels() {
+		return this.channels;
+	}
+
+	public String id() {
+		return name().toLowerCase();
+	}
+
+	public static Optional<CampaignType> find(String id) {
+		return Arrays.stream(values()).filter((type) -> type.id().equals(id)).findFirst();
+	}
+
+	/** A way of reaching the audience. */
+	public enum Channel {
+
+		EMAIL, META, GOOGLE, TIKTOK;
+
+		public String id() {
+			return name().toLowerCase();
+		}
+
+		public boolean isAd() {
+			return this != EMAIL;
+		}
+
+		public static Optional<Channel> find(String id) {
+			return Arrays.stream(values()).filter((channel) -> channel.id().equals(id)).findFirst();
+		}
+
+	}
+
+}
