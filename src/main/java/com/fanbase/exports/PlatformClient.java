@@ -36,6 +36,16 @@ public final class PlatformClient {
 
 	/** Sends until the platform accepts the request; answers its reply. */
 	public PlatformReply exchange(PlatformRequest request) {
+		return exchange(request, null);
+	}
+
+	/**
+	 * Like {@link #exchange(PlatformRequest)}, but gives up at once with a
+	 * {@link PlatformRateLimitedException} when the platform asks to wait longer than
+	 * {@code longestWait}: for periodic readers that would rather come back later than
+	 * hold a thread for the rest of the platform's rate-limit window.
+	 */
+	public PlatformReply exchange(PlatformRequest request, Duration longestWait) {
 		for (int attempt = 1;; attempt++) {
 			long started = System.nanoTime();
 			PlatformReply reply = null;
@@ -57,6 +67,9 @@ public final class PlatformClient {
 					return reply;
 				}
 				case Outcome.Retry retryable -> {
+					if (longestWait != null && asked != null && asked.compareTo(longestWait) > 0) {
+						throw new PlatformRateLimitedException(asked, retryable.reason());
+					}
 					if (attempt >= this.retry.maxAttempts()) {
 						throw new PlatformException(PlatformException.Kind.UNAVAILABLE, "The platform was unavailable ("
 								+ retryable.reason() + ") through " + attempt + " attempts");

@@ -35,6 +35,14 @@ public class Platforms {
 	}
 
 	/**
+	 * Credentials and the retrying client for calls outside an export (campaigns, their
+	 * statistics); fails when the tenant has not configured the platform.
+	 */
+	public PlatformContext context(TenantId tenant, Platform platform) {
+		return context(tenant, platform, PlatformClient.RequestRecorder.NONE);
+	}
+
+	/**
 	 * Credentials and a client for one run; fails when the tenant has not configured the
 	 * platform.
 	 */

@@ -26,6 +26,12 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 
 	private static final String BEARER = "Bearer ";
 
+	/**
+	 * Paths that authenticate callers by their own means (a platform's webhook token in
+	 * the Authorization header), so the header is not read as an API key here.
+	 */
+	static final String OWN_AUTHENTICATION = "/api/audience/webhooks/brevo";
+
 	private final ApiKeys keys;
 
 	private final ProblemWriter problems;
@@ -33,6 +39,11 @@ class ApiKeyAuthenticationFilter extends OncePerRequestFilter {
 	ApiKeyAuthenticationFilter(ApiKeys keys, ProblemWriter problems) {
 		this.keys = keys;
 		this.problems = problems;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		return OWN_AUTHENTICATION.equals(request.getRequestURI());
 	}
 
 	@Override

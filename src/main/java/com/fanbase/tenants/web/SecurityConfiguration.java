@@ -13,7 +13,8 @@ import com.fanbase.tenants.ApiKeys;
 
 /**
  * Every API call needs a key; tenant management needs the operator key. Health, metrics
- * for scraping and the API documentation are public.
+ * for scraping and the API documentation are public. Platform webhooks carry no API key:
+ * their controllers check a per-tenant webhook secret instead.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -31,6 +32,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**",
 						"/swagger-ui.html", "/error")
+				.permitAll()
+				.requestMatchers(ApiKeyAuthenticationFilter.OWN_AUTHENTICATION)
 				.permitAll()
 				.requestMatchers("/api/audience/tenants", "/api/audience/tenants/**", "/actuator/**")
 				.hasAuthority(ApiKeyAuthentication.OPERATOR)

@@ -29,6 +29,8 @@ public final class FakeBrevo {
 
 	public final List<Integer> importSizes = new CopyOnWriteArrayList<>();
 
+	public final FakeBrevoStatistics statistics = new FakeBrevoStatistics();
+
 	static String token(Request request) {
 		return request.header("api-key");
 	}
@@ -47,6 +49,10 @@ public final class FakeBrevo {
 			return Reply.json(401, Map.of("code", "unauthorized", "message", "Key not found"));
 		}
 		String path = request.path().replaceFirst("^/v3", "");
+		Reply statistics = this.statistics.handle(request, path);
+		if (statistics != null) {
+			return statistics;
+		}
 		if (path.equals("/contacts/folders") && request.method().equals("POST")) {
 			FakeServer.check(!request.json().path("name").asString("").isBlank(), "folder name", BAD);
 			return Reply.json(201, Map.of("id", 7));

@@ -1,0 +1,9 @@
+/**
+ * The dashboard: a tenant's profiles, segments, exports, campaigns, the events whose
+ * recommended customers bought, and plan usage, in one read. Reads other modules through
+ * their APIs ({@code profiles.Profiles}, {@code campaigns.CampaignReports},
+ * {@code tenants.Tenants} and {@code Plan}) and, where they have none, their tables with
+ * read-only SQL. Writes nothing. Depends on {@code profiles}, {@code campaigns},
+ * {@code database}, {@code tenants} and {@code web}.
+ */
+package com.fanbase.dashboard;
