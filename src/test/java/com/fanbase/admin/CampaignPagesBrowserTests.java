@@ -279,7 +279,7 @@ class CampaignPagesBrowserTests extends BrowserTestSupport {
 		assertThat(find("#figure-without-consent").getText()).isEqualTo("2");
 		assertThat(find("[data-test=channels-table] tbody tr").getText()).contains("email", "sent", "Brevo campaign");
 		assertThat(find("#stat-sent").getText()).isEqualTo("3");
-		assertThat(find("#funnel-chart").getAttribute("data-drawn")).isEqualTo("true");
+		assertThat(find("[data-test=funnel-chart]").getAttribute("data-drawn")).isEqualTo("true");
 		assertThat(this.browser.findElements(By.cssSelector("#edit-campaign, #launch-campaign, #cancel-campaign")))
 			.isEmpty();
 		screenshot("campaign-sent");
