@@ -167,6 +167,19 @@ record CampaignForm(String name, String type, String segmentId, String eventId, 
 		}
 	}
 
+	/**
+	 * An amount in major units as cents, null when empty; a bad amount is refused at the
+	 * pointer.
+	 */
+	static Long cents(String pointer, String value) {
+		List<FieldProblem> problems = new ArrayList<>();
+		Long cents = cents(problems, pointer, value);
+		if (!problems.isEmpty()) {
+			throw new InvalidRequestException(problems);
+		}
+		return cents;
+	}
+
 	private static Long cents(List<FieldProblem> problems, String pointer, String value) {
 		String text = text(value).replace(",", "");
 		if (text.isEmpty()) {

@@ -1,5 +1,6 @@
 package com.fanbase.admin;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.fanbase.campaigns.Campaign;
+import com.fanbase.campaigns.CampaignChanges;
 import com.fanbase.campaigns.CampaignFilter;
 import com.fanbase.campaigns.CampaignNotLaunchableException;
 import com.fanbase.campaigns.CampaignReports;
@@ -29,6 +31,8 @@ import com.fanbase.ingestion.CoreRecords;
 import com.fanbase.segments.Segment;
 import com.fanbase.segments.Segments;
 import com.fanbase.tenants.TenantId;
+import com.fanbase.web.FieldProblem;
+import com.fanbase.web.InvalidRequestException;
 
 /**
  * Campaigns: the list with their results, one campaign's settings, launch figures, stats
@@ -124,6 +128,36 @@ class CampaignPagesController {
 	}
 
 	/**
+	 * Records what a launched campaign has cost so far (ad spend), for its ROAS; before
+	 * launch the cost is part of the form.
+	 */
+	@PostMapping("/admin/campaigns/{id:\\d+}/cost")
+	String cost(@AuthenticationPrincipal AdminUser user, @PathVariable long id,
+			@RequestParam(defaultValue = "") String cost, RedirectAttributes redirect) {
+		try {
+			Long cents = CampaignForm.cents("/cost_cents", cost);
+			if (cents == null) {
+				redirect.addFlashAttribute("error", "Enter the cost, such as 250.00.");
+			}
+			else {
+				Campaign campaign = this.campaigns.update(user.tenant(), id, CampaignChanges.cost(cents));
+				redirect.addFlashAttribute("notice",
+						"Recorded the cost: "
+								+ BigDecimal.valueOf(campaign.costCents()).movePointLeft(2).toPlainString() + " "
+								+ campaign.currency() + ".");
+			}
+		}
+		catch (InvalidRequestException ex) {
+			redirect.addFlashAttribute("error",
+					"The cost " + String.join("; ", ex.errors().stream().map(FieldProblem::message).toList()) + ".");
+		}
+		catch (RuntimeException ex) {
+			redirect.addFlashAttribute("error", refusal(ex));
+		}
+		return "redirect:/admin/campaigns/" + id;
+	}
+
+	/**
 	 * The dashboard's campaign card, loaded after the page (the totals read every recent
 	 * campaign's stats).
 	 */
@@ -149,6 +183,12 @@ class CampaignPagesController {
 				campaign.status() == CampaignStatus.SENDING || campaign.status() == CampaignStatus.SCHEDULED);
 		model.addAttribute("launchable", campaign.status().canBecome(CampaignStatus.SENDING));
 		model.addAttribute("cancellable", campaign.status().canBecome(CampaignStatus.CANCELLED));
+		// After launch the cost (ad spend) can still be recorded; not while the page
+		// polls.
+		model.addAttribute("costEditable", !campaign.status().isEditable()
+				&& !campaign.status().equals(CampaignStatus.SENDING) && campaign.status() != CampaignStatus.CANCELLED);
+		model.addAttribute("costText", (campaign.costCents() != null)
+				? BigDecimal.valueOf(campaign.costCents()).movePointLeft(2).toPlainString() : "");
 		model.addAttribute("funnelChart", CampaignFunnelChart.of(stats));
 	}
 
