@@ -59,6 +59,9 @@ class CampaignPagesBrowserTests extends BrowserTestSupport {
 		assertThat(find("#campaign-state").getText()).isEqualTo("draft");
 		assertThat(find("#email-sender").getText()).isEqualTo("Fanbase Tickets (news@tickets.example)");
 		assertThat(find("[data-test=no-results]").getText()).isEqualTo("Nothing sent yet.");
+		this.browser.navigate().refresh();
+		assertThat(find("#campaign-state").getText()).isEqualTo("draft");
+		assertThat(this.browser.findElements(By.cssSelector("[data-test=notice]"))).as("flash after refresh").isEmpty();
 		long campaign = Long.parseLong(this.browser.getCurrentUrl().replaceFirst(".*/", ""));
 
 		this.browser.get(url("/admin/campaigns"));
