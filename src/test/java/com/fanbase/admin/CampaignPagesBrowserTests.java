@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -21,12 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The campaign pages: a campaign created (after a refused first try), listed, edited,
- * scheduled and cancelled; launches refused with their reason; the settings; the
- * dashboard's card; another tenant's campaign; and a launch to the local fake Brevo,
- * followed until sent.
+ * scheduled and cancelled; a multi-channel form; launches refused with their reason; the
+ * settings; the dashboard's card; another tenant's campaign. A real launch is in
+ * {@link CampaignLaunchBrowserTests}.
  */
 @IntegrationTest
-class CampaignPagesBrowserTests extends BrowserTestSupport {
+class CampaignPagesBrowserTests extends CampaignBrowserTestSupport {
 
 	@Test
 	void anEmailCampaignIsCreatedListedEditedScheduledAndCancelled() {
@@ -259,106 +258,6 @@ class CampaignPagesBrowserTests extends BrowserTestSupport {
 		assertThat(this.browser.findElements(By.cssSelector("[data-test=campaigns-table]"))).isEmpty();
 	}
 
-	/**
-	 * Needs the launch job of part A (issue 7): skipped until it is merged, then it runs
-	 * by itself.
-	 */
-	@Test
-	void aLaunchToTheFakeBrevoIsFollowedUntilSent() {
-		Assumptions.assumeTrue(launchJobPresent(), "the campaign launch job (issue 7, part A) is not merged yet");
-		TestTenant tenant = newTenant();
-		Api api = tenant.api();
-		configureBrevo(api);
-		long campaign = createEmail(api, segmentOfFive(api, "Newsletter fans"), "Launch day");
-		signIn(tenant.key());
-		this.browser.get(url("/admin/campaigns/" + campaign));
-
-		launch();
-		assertThat(find("[data-test=notice]").getText()).startsWith("Launched: the campaign is ");
-		// The page polls while the campaign is sending.
-		awaitText("#campaign-state", "sent");
-		assertThat(find("#figure-members").getText()).isEqualTo("5");
-		assertThat(find("#figure-targeted").getText()).isEqualTo("3");
-		assertThat(find("#figure-without-consent").getText()).isEqualTo("2");
-		assertThat(find("[data-test=channels-table] tbody tr").getText()).contains("email", "sent", "Brevo campaign");
-		assertThat(find("#stat-sent").getText()).isEqualTo("3");
-		assertThat(find("[data-test=funnel-chart]").getAttribute("data-drawn")).isEqualTo("true");
-		assertThat(this.browser.findElements(By.cssSelector("#edit-campaign, #launch-campaign, #cancel-campaign")))
-			.isEmpty();
-
-		// Brevo reports a delivery, an open and a click for Ana, who then buys a ticket.
-		long brevoCampaign = api.get("/api/audience/campaigns/" + campaign)
-			.body()
-			.path("channels")
-			.get(0)
-			.path("brevo_campaign_id")
-			.asLong();
-		Api.Response issued = api.postJson("/api/audience/campaign-settings/webhook-secret", "{}");
-		assertThat(issued.status()).as(issued.text()).isEqualTo(201);
-		long now = Instant.now().getEpochSecond();
-		Api.Response events = api.postJson(
-				"/api/audience/webhooks/brevo?token=" + issued.body().path("secret").asString(),
-				"[" + webhookEvent("delivered", brevoCampaign, now) + ", "
-						+ webhookEvent("opened", brevoCampaign, now + 60) + ", "
-						+ webhookEvent("click", brevoCampaign, now + 90) + "]");
-		assertThat(events.body().path("stored").asInt()).as(events.text()).isEqualTo(3);
-		Api.Response event = api.post("/api/audience/ingest/events", "application/x-ndjson",
-				"{\"id\": 1, \"name\": \"Rock Night\", \"event_type\": \"concert\", \"genres\": [\"rock\"], \"starts_at\": \"%s\"}"
-					.formatted(Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)));
-		assertThat(event.body().path("rejected").asInt()).as(event.text()).isZero();
-		Api.Response order = api.post("/api/audience/ingest/orders", "application/x-ndjson",
-				"{\"id\": 1, \"customer_id\": 1, \"event_id\": 1, \"total_cents\": 15000, \"status\": \"paid\", \"placed_at\": \"%s\"}"
-					.formatted(Instant.now().plusSeconds(120).truncatedTo(ChronoUnit.SECONDS)));
-		assertThat(order.body().path("rejected").asInt()).as(order.text()).isZero();
-
-		this.browser.navigate().refresh();
-		assertThat(find("#stat-delivered").getText()).isEqualTo("1");
-		assertThat(find("#stat-opens").getText()).isEqualTo("1");
-		assertThat(find("#stat-clicks").getText()).isEqualTo("1");
-		assertThat(find("#stat-open-rate").getText()).isEqualTo("100 %");
-		assertThat(find("#stat-conversions").getText()).isEqualTo("1");
-		assertThat(find("#stat-revenue").getText()).isEqualTo("150.00 EUR");
-		assertThat(find("#stat-roas").getText()).isEqualTo("–");
-
-		// The cost recorded after launch gives the ROAS.
-		find("#campaign-spend").sendKeys("-5");
-		clickAndWaitForNextPage("#save-cost");
-		assertThat(find("[data-test=error]").getText()).isEqualTo("The cost must not be negative.");
-		find("#campaign-spend").clear();
-		find("#campaign-spend").sendKeys("50");
-		clickAndWaitForNextPage("#save-cost");
-		assertThat(find("[data-test=notice]").getText()).isEqualTo("Recorded the cost: 50.00 EUR.");
-		assertThat(find("#stat-roas").getText()).isEqualTo("3");
-		assertThat(find("#campaign-spend").getAttribute("value")).isEqualTo("50.00");
-		screenshot("campaign-sent");
-
-		this.browser.get(url("/admin/campaigns"));
-		assertThat(find("[data-test=campaigns-table] tbody tr").getText()).contains("Launch day", "sent", "100 %",
-				"150.00 EUR");
-		this.browser.get(url("/admin"));
-		awaitText("[data-test=campaigns-sent]", "3");
-		assertThat(find("[data-test=campaigns-opens]").getText()).isEqualTo("1");
-		assertThat(find("[data-test=campaigns-conversions]").getText()).isEqualTo("1");
-		assertThat(find("[data-test=campaigns-revenue]").getText()).isEqualTo("150.00 EUR");
-		assertThat(find("[data-test=campaigns-roas]").getText()).isEqualTo("3");
-		assertNoConsoleErrors();
-	}
-
-	private static String webhookEvent(String name, long brevoCampaign, long at) {
-		return "{\"event\": \"%s\", \"camp_id\": %d, \"email\": \"ana@example.com\", \"ts_event\": %d}".formatted(name,
-				brevoCampaign, at);
-	}
-
-	private static boolean launchJobPresent() {
-		try {
-			Class.forName("com.fanbase.campaigns.LaunchJob");
-			return true;
-		}
-		catch (ClassNotFoundException ex) {
-			return false;
-		}
-	}
-
 	private void fillEmail(String senderEmail) {
 		find("#campaign-subject").sendKeys("Your next gig");
 		find("#campaign-sender-name").sendKeys("Fanbase Tickets");
@@ -366,70 +265,11 @@ class CampaignPagesBrowserTests extends BrowserTestSupport {
 		find("#campaign-html").sendKeys("<p>Hello</p>");
 	}
 
-	private void launch() {
-		WebElement page = find("html");
-		find("#launch-campaign").click();
-		await(ExpectedConditions.alertIsPresent()).accept();
-		awaitGone(page);
-	}
-
 	/**
 	 * Sets an input's value as a date picker would (typing into one depends on locale).
 	 */
 	private void setValue(String css, String value) {
 		((JavascriptExecutor) this.browser).executeScript("arguments[0].value = arguments[1]", find(css), value);
-	}
-
-	private void clickAndWaitForNextPage(String css) {
-		WebElement page = find("html");
-		find(css).click();
-		awaitGone(page);
-	}
-
-	private static long createEmail(Api api, long segment, String name) {
-		Api.Response created = api.postJson("/api/audience/campaigns",
-				"""
-						{"segment_id": %d, "name": "%s", "campaign_type": "email", "settings": {"subject": "Your next gig",
-						 "sender_name": "Fanbase Tickets", "sender_email": "news@tickets.example", "html_content": "<p>Hi</p>"}}"""
-					.formatted(segment, name));
-		assertThat(created.status()).as(created.text()).isEqualTo(201);
-		return created.body().path("id").asLong();
-	}
-
-	private static void configureBrevo(Api api) {
-		Api.Response put = api.send("PUT", "/api/audience/settings/platforms/brevo",
-				"{\"api_key\": \"campaign-admin-" + System.nanoTime() + "\"}");
-		assertThat(put.status()).as(put.text()).isEqualTo(200);
-	}
-
-	private static long emptySegment(Api api) {
-		Api.Response created = api.postJson("/api/audience/segments",
-				"{\"name\": \"Nobody\", \"segment_type\": \"static\"}");
-		assertThat(created.status()).as(created.text()).isEqualTo(201);
-		return created.body().path("id").asLong();
-	}
-
-	/**
-	 * A static segment of five customers: 1, 3 and 5 have an email and email consent; 2
-	 * has only a phone; 4 gave no consent.
-	 */
-	private static long segmentOfFive(Api api, String name) {
-		Api.Response customers = api.post("/api/audience/ingest/customers", "application/x-ndjson",
-				String.join("\n",
-						"{\"id\": 1, \"email\": \"ana@example.com\", \"first_name\": \"Ana\", \"email_consent\": true}",
-						"{\"id\": 2, \"phone\": \"+4930123456\", \"country\": \"DE\", \"ads_consent\": true}",
-						"{\"id\": 3, \"email\": \"carla@example.com\", \"email_consent\": true}",
-						"{\"id\": 4, \"email\": \"dan@example.com\"}",
-						"{\"id\": 5, \"email\": \"eva@example.com\", \"email_consent\": true, \"ads_consent\": true}"));
-		assertThat(customers.status()).as(customers.text()).isLessThan(300);
-		Api.Response created = api.postJson("/api/audience/segments",
-				"{\"name\": \"" + name + "\", \"segment_type\": \"static\"}");
-		assertThat(created.status()).as(created.text()).isEqualTo(201);
-		long id = created.body().path("id").asLong();
-		Api.Response added = api.postJson("/api/audience/segments/" + id + "/members",
-				"{\"customer_ids\": [1, 2, 3, 4, 5]}");
-		assertThat(added.status()).as(added.text()).isEqualTo(200);
-		return id;
 	}
 
 }
