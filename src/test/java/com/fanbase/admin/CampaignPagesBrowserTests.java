@@ -50,6 +50,7 @@ class CampaignPagesBrowserTests extends CampaignBrowserTestSupport {
 		assertThat(new Select(find("#campaign-segment")).getFirstSelectedOption().getAttribute("value"))
 			.isEqualTo(String.valueOf(segment));
 		assertThat(this.browser.findElements(By.cssSelector("[data-test=error-name]"))).isEmpty();
+		screenshot("campaign-form");
 		find("#campaign-sender-email").clear();
 		find("#campaign-sender-email").sendKeys("news@tickets.example");
 		clickAndWaitForNextPage("#save-campaign");
@@ -246,7 +247,8 @@ class CampaignPagesBrowserTests extends CampaignBrowserTestSupport {
 		TestTenant owner = newTenant();
 		long campaign = createEmail(owner.api(), segmentOfFive(owner.api(), "Theirs"), "Their campaign");
 
-		signIn(newTenant().key());
+		TestTenant me = newTenant();
+		signIn(me.key());
 		for (String path : List.of("/admin/campaigns/" + campaign, "/admin/campaigns/" + campaign + "/status",
 				"/admin/campaigns/" + campaign + "/edit")) {
 			this.browser.get(url(path));
@@ -256,6 +258,25 @@ class CampaignPagesBrowserTests extends CampaignBrowserTestSupport {
 		}
 		this.browser.get(url("/admin/campaigns"));
 		assertThat(this.browser.findElements(By.cssSelector("[data-test=campaigns-table]"))).isEmpty();
+
+		// One's own forms aimed at their campaign change nothing of it.
+		long mine = createEmail(me.api(), segmentOfFive(me.api(), "Mine"), "Mine");
+		for (String action : List.of("cancel", "edit")) {
+			this.browser.get(url("/admin/campaigns/" + mine + ((action.equals("edit")) ? "/edit" : "")));
+			String button = action.equals("edit") ? "#save-campaign" : "#cancel-campaign";
+			((JavascriptExecutor) this.browser).executeScript("arguments[0].form.action = arguments[1]", find(button),
+					url("/admin/campaigns/" + campaign + "/" + action));
+			WebElement page = find("html");
+			find(button).click();
+			if (action.equals("cancel")) {
+				await(ExpectedConditions.alertIsPresent()).accept();
+			}
+			awaitGone(page);
+			assertThat(find("main h1").getText()).isEqualTo("Not Found");
+		}
+		var theirs = owner.api().get("/api/audience/campaigns/" + campaign).body();
+		assertThat(theirs.path("status").asString()).isEqualTo("draft");
+		assertThat(theirs.path("name").asString()).isEqualTo("Their campaign");
 	}
 
 	private void fillEmail(String senderEmail) {
