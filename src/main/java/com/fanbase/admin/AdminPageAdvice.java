@@ -42,7 +42,7 @@ class AdminPageAdvice {
 			new NavItem("segments", "Segments", "/admin/segments", true),
 			new NavItem("events", "Events", "/admin/events", true),
 			new NavItem("exports", "Exports", "/admin/exports", true),
-			new NavItem("campaigns", "Campaigns", "/admin/campaigns", false),
+			new NavItem("campaigns", "Campaigns", "/admin/campaigns", true),
 			new NavItem("jobs", "Jobs", "/admin/jobs", true));
 
 	@ModelAttribute

@@ -6,6 +6,6 @@
  * REST API's bearer-key security is untouched: this module has its own filter chain for
  * {@code /admin/**}. Depends on {@code tenants}, {@code profiles}, {@code segments} (and
  * its {@code rules} catalog), {@code jobs}, {@code ingestion}, {@code matching},
- * {@code exports} and {@code web}; nothing depends on it.
+ * {@code exports}, {@code campaigns} and {@code web}; nothing depends on it.
  */
 package com.fanbase.admin;

@@ -1,5 +1,6 @@
 // Fanbase admin: draws the charts described by data-chart attributes (after page loads and
-// htmx swaps) and asks before destructive form submissions (data-confirm).
+// htmx swaps), asks before destructive form submissions (data-confirm) and shows the campaign
+// form's fields that apply to the chosen type.
 (function () {
 	'use strict';
 
@@ -32,6 +33,25 @@
 		});
 	}
 
+	// The campaign form shows the channel checkboxes for multi-channel campaigns and the
+	// email fields whenever email is one of the channels.
+	function campaignFields() {
+		const type = document.querySelector('[data-campaign-type]');
+		if (!type) {
+			return;
+		}
+		const multi = type.value === 'multi_channel';
+		const email = type.value === 'email'
+			|| (multi && Array.from(document.querySelectorAll('[data-channel]')).some((box) => box.checked && box.value === 'email'));
+		document.querySelectorAll('[data-channel-fields]').forEach((fields) => { fields.hidden = !multi; });
+		document.querySelectorAll('[data-email-fields]').forEach((fields) => { fields.hidden = !email; });
+	}
+
+	document.addEventListener('change', (event) => {
+		if (event.target.matches && event.target.matches('[data-campaign-type], [data-channel]')) {
+			campaignFields();
+		}
+	});
 	document.addEventListener('DOMContentLoaded', () => draw(document));
 	document.addEventListener('htmx:load', (event) => draw(event.detail.elt));
 	document.addEventListener('submit', (event) => {

@@ -131,14 +131,15 @@ class AdminSignInBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void sectionsStillToComeSayComingSoon() {
+	void everySectionOfTheNavigationIsReady() {
 		signIn(newTenant().key());
 		awaitText("[data-test=profile-count]", "0");
 
 		this.browser.findElement(By.partialLinkText("Campaigns")).click();
 
-		assertThat(find("[data-test=coming-soon]").getText()).contains("Coming soon");
-		assertThat(find("nav a[aria-current=page]").getText()).startsWith("Campaigns");
+		assertThat(find("main h1").getText()).isEqualTo("Campaigns");
+		assertThat(find("nav a[aria-current=page]").getText()).isEqualTo("Campaigns");
+		assertThat(this.browser.findElements(By.cssSelector("nav .tag"))).isEmpty();
 	}
 
 }
