@@ -2,15 +2,10 @@ package com.fanbase.admin;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
-import org.springframework.beans.factory.annotation.Autowired;
-
-import com.fanbase.jobs.JobHandler;
 import com.fanbase.testing.Api;
 import com.fanbase.testing.IntegrationTest;
 
@@ -24,16 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class CampaignLaunchBrowserTests extends CampaignBrowserTestSupport {
 
-	@Autowired
-	private List<JobHandler> handlers;
-
-	/**
-	 * Needs the launch job of part A (issue 7): skipped until it is merged, then it runs
-	 * by itself.
-	 */
 	@Test
 	void aLaunchToTheFakeBrevoIsFollowedUntilSent() {
-		Assumptions.assumeTrue(launchJobPresent(), "the campaign launch job (issue 7, part A) is not merged yet");
 		TestTenant tenant = newTenant();
 		Api api = tenant.api();
 		configureBrevo(api);
@@ -115,11 +102,6 @@ class CampaignLaunchBrowserTests extends CampaignBrowserTestSupport {
 	private static String webhookEvent(String name, long brevoCampaign, long at) {
 		return "{\"event\": \"%s\", \"camp_id\": %d, \"email\": \"ana@example.com\", \"ts_event\": %d}".formatted(name,
 				brevoCampaign, at);
-	}
-
-	/** Whether a job handler for campaign launches (part A's) is in the context. */
-	private boolean launchJobPresent() {
-		return this.handlers.stream().anyMatch((handler) -> handler.type().equals("campaign-launch"));
 	}
 
 }
