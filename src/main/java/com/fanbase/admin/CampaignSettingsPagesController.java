@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,13 +14,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.fanbase.campaigns.CampaignSettings;
 import com.fanbase.campaigns.CampaignSettingsStore;
+import com.fanbase.campaigns.CampaignWebhooks;
 import com.fanbase.web.FieldProblem;
 import com.fanbase.web.InvalidRequestException;
 
 /**
- * Campaign settings: the frequency cap and the attribution window, and how to set up
- * Brevo's webhook. The webhook secret is issued through the API only (its issuing is not
- * part of the campaigns module's public API), so the page shows the call to make.
+ * Campaign settings: the frequency cap and the attribution window, and Brevo's webhook:
+ * whether its secret is set, and issuing or rotating it, shown once on the answer page
+ * (never kept in the session).
  */
 @Controller
 class CampaignSettingsPagesController {
@@ -30,21 +30,28 @@ class CampaignSettingsPagesController {
 
 	private final CampaignSettingsStore store;
 
-	private final String publicUrl;
+	private final CampaignWebhooks webhooks;
 
-	CampaignSettingsPagesController(CampaignSettingsStore store,
-			@Value("${fanbase.public-url:http://localhost:8080}") String publicUrl) {
+	CampaignSettingsPagesController(CampaignSettingsStore store, CampaignWebhooks webhooks) {
 		this.store = store;
-		this.publicUrl = publicUrl.replaceAll("/+$", "");
+		this.webhooks = webhooks;
 	}
 
 	@GetMapping("/admin/campaigns/settings")
 	String settings(@AuthenticationPrincipal AdminUser user, Model model) {
+		return show(user, saved(user), Map.of(), model);
+	}
+
+	@PostMapping("/admin/campaigns/settings/webhook-secret")
+	String issueWebhookSecret(@AuthenticationPrincipal AdminUser user, Model model) {
+		model.addAttribute("issued", this.webhooks.issue(user.tenant()));
+		return show(user, saved(user), Map.of(), model);
+	}
+
+	private List<String> saved(AdminUser user) {
 		CampaignSettings settings = this.store.get(user.tenant());
-		return show(
-				user, List.of(String.valueOf(settings.frequencyCapEmails()),
-						String.valueOf(settings.frequencyCapHours()), String.valueOf(settings.attributionDays())),
-				Map.of(), model);
+		return List.of(String.valueOf(settings.frequencyCapEmails()), String.valueOf(settings.frequencyCapHours()),
+				String.valueOf(settings.attributionDays()));
 	}
 
 	@PostMapping("/admin/campaigns/settings")
@@ -88,9 +95,9 @@ class CampaignSettingsPagesController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("defaults", CampaignSettings.DEFAULTS);
-		model.addAttribute("webhookUrl", this.publicUrl + "/api/audience/webhooks/brevo");
-		model.addAttribute("issueUrl",
-				this.publicUrl + "/api/audience/campaign-settings/webhook-secret?tenant_id=" + user.tenantId());
+		model.addAttribute("webhookUrl", this.webhooks.endpoint());
+		model.addAttribute("webhookEvents", String.join(", ", CampaignWebhooks.EVENTS));
+		model.addAttribute("hasSecret", this.webhooks.hasSecret(user.tenant()));
 		return "admin/campaigns/settings";
 	}
 

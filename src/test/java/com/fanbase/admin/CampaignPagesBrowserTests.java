@@ -196,8 +196,15 @@ class CampaignPagesBrowserTests extends CampaignBrowserTestSupport {
 		assertThat(find("#frequency_cap_hours").getAttribute("value")).isEqualTo("16");
 		assertThat(find("#attribution_days").getAttribute("value")).isEqualTo("7");
 		assertThat(find("#webhook-url").getText()).endsWith("/api/audience/webhooks/brevo");
-		assertThat(find("#webhook-command").getText())
-			.contains("/api/audience/campaign-settings/webhook-secret?tenant_id=" + tenant.id());
+		assertThat(find("[data-test=webhook-state]").getText()).startsWith("No secret yet");
+		clickAndWaitForNextPage("#issue-webhook-secret");
+		String secret = find("#issued-webhook-secret").getText();
+		assertThat(secret).startsWith("whsec_");
+		assertThat(find("#issued-webhook-url").getText()).endsWith("/api/audience/webhooks/brevo?token=" + secret);
+		assertThat(find("[data-test=webhook-state]").getText()).startsWith("A secret is set");
+		assertThat(anonymous().postJson("/api/audience/webhooks/brevo?token=" + secret, "[]").status()).isEqualTo(200);
+		this.browser.get(url("/admin/campaigns/settings"));
+		assertThat(this.browser.findElements(By.id("issued-webhook-secret"))).isEmpty();
 
 		find("#frequency_cap_hours").clear();
 		find("#frequency_cap_hours").sendKeys("24");

@@ -20,7 +20,7 @@ import com.fanbase.tenants.TenantId;
  * it: the old secret stops working at once.
  */
 @Component
-class WebhookSecrets {
+public class WebhookSecrets {
 
 	private static final SecureRandom random = new SecureRandom();
 
@@ -33,7 +33,7 @@ class WebhookSecrets {
 		this.clock = clock;
 	}
 
-	String issue(TenantId tenant) {
+	public String issue(TenantId tenant) {
 		byte[] bytes = new byte[32];
 		random.nextBytes(bytes);
 		String secret = "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -47,6 +47,14 @@ class WebhookSecrets {
 			.param("now", OffsetDateTime.now(this.clock))
 			.update();
 		return secret;
+	}
+
+	public boolean exists(TenantId tenant) {
+		return this.jdbc.sql(
+				"select exists (select 1 from campaign_settings where tenant_id = :tenant and webhook_secret_hash is not null)")
+			.param("tenant", tenant.value())
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** The tenant whose secret this is. */
