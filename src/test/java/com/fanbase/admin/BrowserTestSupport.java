@@ -242,4 +242,34 @@ abstract class BrowserTestSupport extends ApiTestSupport {
 			.formatted(id, customer, event, total, at);
 	}
 
+	/** Clicks what leads to another page and waits until this one is gone. */
+	void clickAndWaitForNextPage(String css) {
+		WebElement page = find("html");
+		find(css).click();
+		awaitGone(page);
+	}
+
+	/**
+	 * A static segment of five customers: 1, 3 and 5 have an email and email consent; 2
+	 * has only a phone; 4 gave no consent.
+	 */
+	static long segmentOfFive(Api api, String name) {
+		Api.Response customers = api.post("/api/audience/ingest/customers", "application/x-ndjson",
+				String.join("\n",
+						"{\"id\": 1, \"email\": \"ana@example.com\", \"first_name\": \"Ana\", \"email_consent\": true}",
+						"{\"id\": 2, \"phone\": \"+4930123456\", \"country\": \"DE\", \"ads_consent\": true}",
+						"{\"id\": 3, \"email\": \"carla@example.com\", \"email_consent\": true}",
+						"{\"id\": 4, \"email\": \"dan@example.com\"}",
+						"{\"id\": 5, \"email\": \"eva@example.com\", \"email_consent\": true, \"ads_consent\": true}"));
+		assertThat(customers.status()).as(customers.text()).isLessThan(300);
+		Api.Response created = api.postJson("/api/audience/segments",
+				"{\"name\": \"" + name + "\", \"segment_type\": \"static\"}");
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
+		long id = created.body().path("id").asLong();
+		Api.Response added = api.postJson("/api/audience/segments/" + id + "/members",
+				"{\"customer_ids\": [1, 2, 3, 4, 5]}");
+		assertThat(added.status()).as(added.text()).isEqualTo(200);
+		return id;
+	}
+
 }

@@ -18,12 +18,6 @@ abstract class CampaignBrowserTestSupport extends BrowserTestSupport {
 		awaitGone(page);
 	}
 
-	void clickAndWaitForNextPage(String css) {
-		WebElement page = find("html");
-		find(css).click();
-		awaitGone(page);
-	}
-
 	static long createEmail(Api api, long segment, String name) {
 		Api.Response created = api.postJson("/api/audience/campaigns",
 				"""
@@ -45,29 +39,6 @@ abstract class CampaignBrowserTestSupport extends BrowserTestSupport {
 				"{\"name\": \"Nobody\", \"segment_type\": \"static\"}");
 		assertThat(created.status()).as(created.text()).isEqualTo(201);
 		return created.body().path("id").asLong();
-	}
-
-	/**
-	 * A static segment of five customers: 1, 3 and 5 have an email and email consent; 2
-	 * has only a phone; 4 gave no consent.
-	 */
-	static long segmentOfFive(Api api, String name) {
-		Api.Response customers = api.post("/api/audience/ingest/customers", "application/x-ndjson",
-				String.join("\n",
-						"{\"id\": 1, \"email\": \"ana@example.com\", \"first_name\": \"Ana\", \"email_consent\": true}",
-						"{\"id\": 2, \"phone\": \"+4930123456\", \"country\": \"DE\", \"ads_consent\": true}",
-						"{\"id\": 3, \"email\": \"carla@example.com\", \"email_consent\": true}",
-						"{\"id\": 4, \"email\": \"dan@example.com\"}",
-						"{\"id\": 5, \"email\": \"eva@example.com\", \"email_consent\": true, \"ads_consent\": true}"));
-		assertThat(customers.status()).as(customers.text()).isLessThan(300);
-		Api.Response created = api.postJson("/api/audience/segments",
-				"{\"name\": \"" + name + "\", \"segment_type\": \"static\"}");
-		assertThat(created.status()).as(created.text()).isEqualTo(201);
-		long id = created.body().path("id").asLong();
-		Api.Response added = api.postJson("/api/audience/segments/" + id + "/members",
-				"{\"customer_ids\": [1, 2, 3, 4, 5]}");
-		assertThat(added.status()).as(added.text()).isEqualTo(200);
-		return id;
 	}
 
 }
