@@ -13,6 +13,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
+import com.fanbase.exports.BrevoLists;
 import com.fanbase.exports.ExportsProperties;
 import com.fanbase.exports.Platform;
 import com.fanbase.exports.PlatformContext;
@@ -30,16 +31,17 @@ import com.fanbase.tenants.TenantId;
 @Component
 class BrevoCampaignApi {
 
-	private static final String FOLDER = "Fanbase";
-
 	private final Platforms platforms;
 
 	private final String baseUrl;
 
 	private final CampaignsProperties properties;
 
-	BrevoCampaignApi(Platforms platforms, ExportsProperties exports, CampaignsProperties properties) {
+	private final BrevoLists lists;
+
+	BrevoCampaignApi(Platforms platforms, ExportsProperties exports, CampaignsProperties properties, BrevoLists lists) {
 		this.platforms = platforms;
+		this.lists = lists;
 		this.baseUrl = exports.brevo().baseUrl();
 		this.properties = properties;
 	}
@@ -49,35 +51,7 @@ class BrevoCampaignApi {
 	}
 
 	long createList(PlatformContext context, String name) {
-		String folder = context.credentials().get("folder_id");
-		if (folder == null || folder.isBlank()) {
-			folder = fanbaseFolder(context);
-		}
-		return post(context, "create_list", "/contacts/lists",
-				Map.of("name", name, "folderId", Long.parseLong(folder.strip())), 0)
-			.path("id")
-			.asLong();
-	}
-
-	/**
-	 * The tenant's "Fanbase" folder, made the first time: every campaign's list goes
-	 * there rather than into a new folder each time.
-	 */
-	private String fanbaseFolder(PlatformContext context) {
-		for (int offset = 0; offset < 1000; offset += 50) {
-			JsonNode folders = call(context, PlatformRequest.of("find_folder", HttpMethod.GET,
-					uri("/contacts/folders?limit=50&offset=" + offset)))
-				.path("folders");
-			for (JsonNode folder : folders) {
-				if (FOLDER.equals(folder.path("name").asString(""))) {
-					return folder.path("id").asString();
-				}
-			}
-			if (folders.size() < 50) {
-				break;
-			}
-		}
-		return post(context, "create_folder", "/contacts/folders", Map.of("name", FOLDER), 0).path("id").asString();
+		return this.lists.create(context, "create_list", name);
 	}
 
 	/** Imports a chunk of contacts into the list; answers Brevo's process id. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.fanbase.exports.fakes.FakeServer;
 import com.fanbase.testing.Api;
 import com.fanbase.testing.IntegrationTest;
 
@@ -87,7 +88,8 @@ class ExportApiTests extends ExportTestSupport {
 		TestTenant tenant = newTenant();
 		Api api = tenant.api();
 		seed(api, tenant.id(), 1, 2);
-		configure(api, "brevo", PlatformDriver.brevo().credentials().apply(token("brevo")));
+		String key = token("brevo");
+		configure(api, "brevo", PlatformDriver.brevo().credentials().apply(key));
 		long first = 0;
 		for (int i = 1; i <= 5; i++) {
 			long segment = staticSegment(api, "s" + i, List.of(1L, 2L));
@@ -103,6 +105,8 @@ class ExportApiTests extends ExportTestSupport {
 		assertThat(over.body().path("limit").asInt()).isEqualTo(5);
 		long firstSegment = api.get("/api/audience/exports/" + first).body().path("segment_id").asLong();
 		assertThat(export(api, "brevo", firstSegment, "again")).isEqualTo(first);
+		assertThat(FakeServer.get().brevo.campaigns.folderCreations).as("five lists, one Fanbase folder")
+			.containsOnlyOnce(key);
 	}
 
 	@Test

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import com.fanbase.exports.AudiencePlatform;
 import com.fanbase.exports.Batch;
 import com.fanbase.exports.BatchLimits;
+import com.fanbase.exports.BrevoLists;
 import com.fanbase.exports.Contact;
 import com.fanbase.exports.CredentialSpec;
 import com.fanbase.exports.Direction;
@@ -31,7 +32,7 @@ import com.fanbase.exports.PlatformRequest;
 import com.fanbase.exports.UploadSession;
 
 /**
- * Brevo contact lists: a list in the tenant's folder (or a "Fanbase" folder made for it),
+ * Brevo contact lists: a list in the tenant's folder (or the one "Fanbase" folder),
  * contacts imported into it with their first and last names ({@code /contacts/import},
  * {@code updateExistingContacts}) and removed 150 at a time. Plain emails, no hashing: an
  * email platform needs the address.
@@ -45,8 +46,11 @@ class BrevoPlatform implements AudiencePlatform {
 
 	private final ExportsProperties.Brevo config;
 
-	BrevoPlatform(ExportsProperties properties) {
+	private final BrevoLists lists;
+
+	BrevoPlatform(ExportsProperties properties, BrevoLists lists) {
 		this.config = properties.brevo();
+		this.lists = lists;
 	}
 
 	@Override
@@ -73,15 +77,7 @@ class BrevoPlatform implements AudiencePlatform {
 
 	@Override
 	public String createAudience(PlatformContext context, String name) {
-		String folder = context.credentials().get("folder_id");
-		if (folder == null || folder.isBlank()) {
-			folder = post(context, "create_folder", "/contacts/folders", Map.of("name", "Fanbase"), 0).path("id")
-				.asString();
-		}
-		return post(context, "create_audience", "/contacts/lists",
-				Map.of("name", name, "folderId", Long.parseLong(folder.strip())), 0)
-			.path("id")
-			.asString();
+		return String.valueOf(this.lists.create(context, "create_audience", name));
 	}
 
 	@Override
