@@ -15,16 +15,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.fanbase.campaigns.spend.AdSpend;
 import com.fanbase.tenants.TenantId;
 
 /**
  * Every minute ({@code processScheduledCampaigns}): launch the scheduled campaigns that
  * are due (each claimed by a conditional update, so once across replicas); turn ad
  * channels active once their export has settled; complete email campaigns whose
- * attribution window has passed and ad campaigns past their {@code ends_at}; resume
- * launches whose job died; and read the ad channels' spend from the platforms (each at
- * most once per {@code spend-refresh}).
+ * attribution window has passed and ad campaigns past their {@code ends_at}; and resume
+ * launches whose job died.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CampaignsProperties.class)
@@ -65,15 +63,12 @@ class CampaignSchedules {
 
 	private final AdChannels ads;
 
-	private final AdSpend spend;
-
 	private final Clock clock;
 
-	CampaignSchedules(JdbcClient jdbc, CampaignLauncher launcher, AdChannels ads, AdSpend spend, Clock clock) {
+	CampaignSchedules(JdbcClient jdbc, CampaignLauncher launcher, AdChannels ads, Clock clock) {
 		this.jdbc = jdbc;
 		this.launcher = launcher;
 		this.ads = ads;
-		this.spend = spend;
 		this.clock = clock;
 	}
 
@@ -85,7 +80,6 @@ class CampaignSchedules {
 				this.ads.checkExports();
 				complete();
 				resumeOrphaned();
-				refreshSpend();
 			});
 	}
 
@@ -108,17 +102,6 @@ class CampaignSchedules {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		return this.jdbc.sql(COMPLETE_SENT).param("now", now).update()
 				+ this.jdbc.sql(COMPLETE_ACTIVE).param("now", now).update();
-	}
-
-	/** Reads due ad spend; a failure here never stops the rest of the task. */
-	int refreshSpend() {
-		try {
-			return this.spend.refreshDue();
-		}
-		catch (RuntimeException ex) {
-			log.error("Could not refresh ad spend", ex);
-			return 0;
-		}
 	}
 
 	int resumeOrphaned() {

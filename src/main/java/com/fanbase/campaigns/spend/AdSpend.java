@@ -9,7 +9,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,10 +25,10 @@ import com.fanbase.tenants.TenantId;
  * {@code spend-after-completion}) is claimed at most once per {@code spend-refresh} by a
  * conditional update (so once across replicas, failures included); a failure, missing
  * credentials among them, is recorded in the channel's {@code error} and never fails the
- * campaign; the next successful read clears it.
+ * campaign; the next successful read clears it. A platform asking to wait longer than a
+ * minute is given up on until the next period, so no thread waits out a rate limit.
  */
 @Component
-@EnableConfigurationProperties(SpendProperties.class)
 public class AdSpend {
 
 	private static final Logger log = LoggerFactory.getLogger(AdSpend.class);

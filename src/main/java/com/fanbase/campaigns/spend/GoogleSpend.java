@@ -62,7 +62,8 @@ class GoogleSpend implements SpendReader {
 		String query = "SELECT campaign.id, metrics.cost_micros FROM campaign WHERE campaign.id = "
 				+ platformCampaignId;
 		String reply = context.http()
-			.exchange(request.body(MediaType.APPLICATION_JSON, json.writeValueAsString(Map.of("query", query)), 0))
+			.exchange(request.body(MediaType.APPLICATION_JSON, json.writeValueAsString(Map.of("query", query)), 0),
+					LONGEST_WAIT)
 			.body();
 		long micros = 0;
 		for (JsonNode row : json.readTree((reply == null || reply.isBlank()) ? "{}" : reply).path("results")) {
@@ -80,7 +81,7 @@ class GoogleSpend implements SpendReader {
 		form.add("refresh_token", context.credentials().require("refresh_token"));
 		String body = context.http()
 			.exchange(PlatformRequest.of("oauth_token", HttpMethod.POST, this.tokenUrl)
-				.body(MediaType.APPLICATION_FORM_URLENCODED, form, 0))
+				.body(MediaType.APPLICATION_FORM_URLENCODED, form, 0), LONGEST_WAIT)
 			.body();
 		return json.readTree(body).path("access_token").asString();
 	}

@@ -47,7 +47,8 @@ class MetaSpend implements SpendReader {
 			.buildAndExpand(
 					Map.of("campaign", platformCampaignId, "token", context.credentials().require("access_token")))
 			.toUri();
-		JsonNode body = json.readTree(context.http().exchange(PlatformRequest.of("spend", HttpMethod.GET, uri)).body());
+		JsonNode body = json
+			.readTree(context.http().exchange(PlatformRequest.of("spend", HttpMethod.GET, uri), LONGEST_WAIT).body());
 		long cents = 0;
 		for (JsonNode row : body.path("data")) {
 			cents += SpendReader.cents(row.path("spend").asString(""));

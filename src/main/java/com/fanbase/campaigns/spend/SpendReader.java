@@ -2,6 +2,7 @@ package com.fanbase.campaigns.spend;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 
 import com.fanbase.exports.Platform;
 import com.fanbase.exports.PlatformContext;
@@ -11,6 +12,9 @@ import com.fanbase.exports.PlatformContext;
  * endpoint, in integer cents of the ad account's currency.
  */
 interface SpendReader {
+
+	/** The longest a platform's rate limit is waited out within one read. */
+	Duration LONGEST_WAIT = Duration.ofMinutes(1);
 
 	Platform platform();
 

@@ -1,6 +1,7 @@
 package com.fanbase.campaigns.spend;
 
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,8 +41,11 @@ class TikTokSpend implements SpendReader {
 
 	@Override
 	public long lifetimeCents(PlatformContext context, String platformCampaignId) {
-		String filtering = json.writeValueAsString(List.of(Map.of("field_name", "campaign_ids", "filter_type", "IN",
-				"filter_value", json.writeValueAsString(List.of(platformCampaignId)))));
+		Map<String, String> filter = new LinkedHashMap<>();
+		filter.put("field_name", "campaign_ids");
+		filter.put("filter_type", "IN");
+		filter.put("filter_value", json.writeValueAsString(List.of(platformCampaignId)));
+		String filtering = json.writeValueAsString(List.of(filter));
 		URI uri = UriComponentsBuilder.fromUriString(this.base + "/report/integrated/get/")
 			.queryParam("advertiser_id", "{advertiser}")
 			.queryParam("report_type", "BASIC")
@@ -56,7 +60,7 @@ class TikTokSpend implements SpendReader {
 			.toUri();
 		PlatformRequest request = PlatformRequest.of("spend", HttpMethod.GET, uri)
 			.header("Access-Token", context.credentials().require("access_token"));
-		JsonNode body = json.readTree(context.http().exchange(request).body());
+		JsonNode body = json.readTree(context.http().exchange(request, LONGEST_WAIT).body());
 		long cents = 0;
 		for (JsonNode row : body.path("data").path("list")) {
 			if (platformCampaignId.equals(row.path("dimensions").path("campaign_id").asString(""))) {

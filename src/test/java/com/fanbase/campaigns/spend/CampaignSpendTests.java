@@ -166,6 +166,21 @@ class CampaignSpendTests extends ApiTestSupport {
 	}
 
 	@Test
+	void aLongRateLimitIsRecordedAndLeftForTheNextPeriodInsteadOfWaitedOut() {
+		TestTenant tenant = newTenant();
+		String token = configureMeta(tenant.api());
+		long campaign = adCampaign(tenant.id(), null, "meta", "4290", "active");
+		this.fake.meta.insights.set(token, "4290", "3.00");
+		this.fake.fail(token, 1, FakeServer.Reply.json(429, "{}").header("Retry-After", "3600"));
+		long started = System.nanoTime();
+		JsonNode channel = channelOnceChecked(tenant, campaign);
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
+		assertThat(channel.path("error").asString()).startsWith("Spend not read from meta: ");
+		assertThat(channel.path("status").asString()).isEqualTo("active");
+		assertThat(this.fake.requests(token)).hasSize(1);
+	}
+
+	@Test
 	void eachTenantReadsItsOwnCampaignWithItsOwnCredentials() {
 		TestTenant first = newTenant();
 		TestTenant second = newTenant();
