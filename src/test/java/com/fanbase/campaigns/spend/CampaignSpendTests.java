@@ -68,6 +68,7 @@ class CampaignSpendTests extends ApiTestSupport {
 		assertThat(this.fake.violations(token)).isEmpty();
 		JsonNode channel = tenant.api().get("/api/audience/campaigns/" + campaign).body().path("channels").path(0);
 		assertThat(channel.path("spend_cents").asLong()).isEqualTo(4_567);
+		assertThat(channel.path("spend_synced_at").asString()).isNotBlank();
 	}
 
 	@Test

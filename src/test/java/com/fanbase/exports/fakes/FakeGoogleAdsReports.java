@@ -11,8 +11,9 @@ import com.fanbase.exports.fakes.FakeServer.Request;
 
 /**
  * The Google Ads API's {@code POST /customers/{id}/googleAds:search} for one campaign's
- * cost: a GAQL query selecting {@code metrics.cost_micros} from {@code campaign} filtered
- * by {@code campaign.id}; answers {@code results} with {@code metrics.costMicros} as an
+ * cost (other searches, of user lists, are left to {@link FakeGoogle}): a GAQL query
+ * selecting {@code metrics.cost_micros} from {@code campaign} filtered by
+ * {@code campaign.id}; answers {@code results} with {@code metrics.costMicros} as an
  * int64 string, per refresh token and customer (an unknown campaign has no rows, as on
  * Google).
  */
@@ -34,7 +35,8 @@ public final class FakeGoogleAdsReports {
 
 	/** The reply when the request is a search, else null. */
 	Reply handle(Request request, String path) {
-		if (!path.matches("/customers/[0-9]+/googleAds:search")) {
+		if (!path.matches("/customers/[0-9]+/googleAds:search")
+				|| !request.json().path("query").asString("").toUpperCase().contains(" FROM CAMPAIGN")) {
 			return null;
 		}
 		FakeServer.check(request.method().equals("POST"), "search with " + request.method(), BAD);
