@@ -38,7 +38,8 @@ class CampaignRepository {
 			completed_at, cancelled_at, created_at, updated_at,
 			(select coalesce(jsonb_agg(jsonb_build_object('channel', ch.channel, 'status', ch.status,
 			    'brevo_list_id', ch.brevo_list_id, 'brevo_campaign_id', ch.brevo_campaign_id, 'export_id', ch.export_id,
-			    'platform_campaign_id', ch.platform_campaign_id, 'spend_cents', ch.spend_cents, 'error', ch.error)
+			    'platform_campaign_id', ch.platform_campaign_id, 'spend_cents', ch.spend_cents, 'error', ch.error,
+			    'spend_synced_at', ch.spend_synced_at)
 			    order by array_position(array['email', 'meta', 'google', 'tiktok'], ch.channel)), '[]')::text
 			 from audience_campaign_channels ch where ch.tenant_id = c.tenant_id and ch.campaign_id = c.id) as channels
 			""";
@@ -223,7 +224,8 @@ class CampaignRepository {
 				.add(new CampaignChannel(CampaignType.Channel.find(channel.path("channel").asString()).orElseThrow(),
 						channel.path("status").asString(), number(channel, "brevo_list_id"),
 						number(channel, "brevo_campaign_id"), number(channel, "export_id"),
-						text(channel, "platform_campaign_id"), number(channel, "spend_cents"), text(channel, "error")));
+						text(channel, "platform_campaign_id"), number(channel, "spend_cents"), text(channel, "error"),
+						instant(channel, "spend_synced_at")));
 		}
 		return channels;
 	}
@@ -231,6 +233,11 @@ class CampaignRepository {
 	private static Long number(JsonNode node, String field) {
 		JsonNode value = node.path(field);
 		return (value.isNull() || value.isMissingNode()) ? null : value.asLong();
+	}
+
+	private static Instant instant(JsonNode node, String field) {
+		String value = text(node, field);
+		return (value != null) ? OffsetDateTime.parse(value).toInstant() : null;
 	}
 
 	private static String text(JsonNode node, String field) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.fanbase.database.JsonRows;
 import com.fanbase.tenants.TenantId;
 
 /**
@@ -29,7 +30,7 @@ class ChannelRepository {
 	List<CampaignChannel> list(TenantId tenant, long campaign) {
 		return this.jdbc
 			.sql("""
-					select channel, status, brevo_list_id, brevo_campaign_id, export_id, platform_campaign_id, spend_cents, error
+					select channel, status, brevo_list_id, brevo_campaign_id, export_id, platform_campaign_id, spend_cents, error, spend_synced_at
 					from audience_campaign_channels where tenant_id = :tenant and campaign_id = :campaign
 					order by array_position(array['email', 'meta', 'google', 'tiktok'], channel)
 					""")
@@ -39,7 +40,7 @@ class ChannelRepository {
 					rs.getString("status"), rs.getObject("brevo_list_id", Long.class),
 					rs.getObject("brevo_campaign_id", Long.class), rs.getObject("export_id", Long.class),
 					rs.getString("platform_campaign_id"), rs.getObject("spend_cents", Long.class),
-					rs.getString("error")))
+					rs.getString("error"), JsonRows.instant(rs, "spend_synced_at")))
 			.list();
 	}
 

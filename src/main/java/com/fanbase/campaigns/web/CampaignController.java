@@ -165,6 +165,7 @@ class CampaignController {
 		view.put("export_id", channel.exportId());
 		view.put("platform_campaign_id", channel.platformCampaignId());
 		view.put("spend_cents", channel.spendCents());
+		view.put("spend_synced_at", channel.spendSyncedAt());
 		view.put("error", channel.error());
 		return view;
 	}

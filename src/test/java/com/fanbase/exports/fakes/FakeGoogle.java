@@ -33,6 +33,8 @@ public final class FakeGoogle {
 
 	public final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
 
+	public final FakeGoogleAdsReports reports = new FakeGoogleAdsReports();
+
 	static String token(Request request) {
 		String bearer = request.header("authorization");
 		if (bearer != null && bearer.startsWith("Bearer ya29.")) {
@@ -129,6 +131,10 @@ public final class FakeGoogle {
 				request.header("authorization") != null && request.header("authorization").startsWith("Bearer ya29."),
 				"no OAuth bearer", BAD);
 		String path = request.path().replaceFirst("^/v[0-9]+", "");
+		Reply report = this.reports.handle(request, path);
+		if (report != null) {
+			return report;
+		}
 		JsonNode body = request.json();
 		if (path.matches("/customers/[0-9]+/userLists:mutate")) {
 			JsonNode operation = body.path("operations").path(0);

@@ -30,6 +30,8 @@ public final class FakeMeta {
 
 	public final List<Batch> batches = new CopyOnWriteArrayList<>();
 
+	public final FakeMetaInsights insights = new FakeMetaInsights();
+
 	public record Batch(String token, String audience, String method, long session, int seq, boolean last, int rows) {
 	}
 
@@ -57,6 +59,10 @@ public final class FakeMeta {
 			return error(400, 190, "Invalid OAuth access token - Cannot parse access token");
 		}
 		String path = request.path().replaceFirst("^/v[0-9.]+", "");
+		Reply insights = this.insights.handle(request, path);
+		if (insights != null) {
+			return insights;
+		}
 		if (path.matches("/act_[0-9]+/customaudiences") && request.method().equals("POST")) {
 			return create(request.form());
 		}

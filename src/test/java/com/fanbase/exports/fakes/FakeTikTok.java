@@ -31,6 +31,8 @@ public final class FakeTikTok {
 
 	public final List<Integer> fileRows = new CopyOnWriteArrayList<>();
 
+	public final FakeTikTokReports reports = new FakeTikTokReports();
+
 	static String token(Request request) {
 		return request.header("access-token");
 	}
@@ -56,6 +58,7 @@ public final class FakeTikTok {
 			case "/dmp/custom_audience/update/" -> update(request.json());
 			case "/dmp/custom_audience/get/" -> get(request);
 			case "/dmp/custom_audience/delete/" -> delete(request.json());
+			case "/report/integrated/get/" -> this.reports.handle(request);
 			default -> throw new FakeServer.Violation("unknown path " + path, error(40002, "unknown path"));
 		};
 	}
