@@ -1,12 +1,16 @@
 package com.fanbase.exports;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
 import java.util.Map;
 
 /**
  * One platform's side of an export: how it wants members encoded and how its audiences
- * are created, filled, emptied, measured and deleted. Everything else (streaming,
- * batching, retries, state, delta sync, expiry) is the core's. Implementations live in
- * one package per platform and speak its documented wire format.
+ * are created, filled, emptied, measured and deleted, and (for ad platforms) what a
+ * campaign there has spent. Everything else (streaming, batching, retries, state, delta
+ * sync, expiry) is the core's. Implementations live in one package per platform and speak
+ * its documented wire format.
  */
 public interface AudiencePlatform {
 
@@ -51,6 +55,26 @@ public interface AudiencePlatform {
 	 * Checks that credentials work (used when they are saved); the default makes no call.
 	 */
 	default void verify(PlatformContext context) {
+	}
+
+	/** The longest a platform's rate limit is waited out within one spend read. */
+	Duration SPEND_LONGEST_WAIT = Duration.ofMinutes(1);
+
+	/**
+	 * What one of the tenant's campaigns on the platform has spent over its lifetime,
+	 * read from the platform's reporting endpoint, in cents of the ad account's currency.
+	 * A platform without ad campaigns refuses.
+	 */
+	default long lifetimeSpendCents(PlatformContext context, String platformCampaignId) {
+		throw new PlatformException(PlatformException.Kind.REJECTED, platform().id() + " has no ad campaigns");
+	}
+
+	/** A decimal amount in major units ("123.45") as cents, half-up. */
+	static long cents(String major) {
+		if (major == null || major.isBlank()) {
+			return 0;
+		}
+		return new BigDecimal(major.trim()).movePointRight(2).setScale(0, RoundingMode.HALF_UP).longValueExact();
 	}
 
 }

@@ -53,6 +53,15 @@ public class Platforms {
 		return new PlatformContext(found, this.clients.forPlatform(adapter(platform), recorder));
 	}
 
+	/**
+	 * What one of the tenant's campaigns on an ad platform has spent over its lifetime,
+	 * in cents of the ad account's currency (see
+	 * {@link AudiencePlatform#lifetimeSpendCents}).
+	 */
+	public long lifetimeSpendCents(TenantId tenant, Platform platform, String platformCampaignId) {
+		return adapter(platform).lifetimeSpendCents(context(tenant, platform), platformCampaignId);
+	}
+
 	void credentialsWorked(TenantId tenant, Platform platform) {
 		this.credentials.mark(tenant, platform, "valid", null);
 	}

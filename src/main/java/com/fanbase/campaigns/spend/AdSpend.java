@@ -2,9 +2,7 @@ package com.fanbase.campaigns.spend;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -61,16 +59,13 @@ public class AdSpend {
 
 	private final Platforms platforms;
 
-	private final Map<Platform, SpendReader> readers = new EnumMap<>(Platform.class);
-
 	private final SpendProperties properties;
 
 	private final Clock clock;
 
-	AdSpend(JdbcClient jdbc, Platforms platforms, List<SpendReader> readers, SpendProperties properties, Clock clock) {
+	AdSpend(JdbcClient jdbc, Platforms platforms, SpendProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.platforms = platforms;
-		readers.forEach((reader) -> this.readers.put(reader.platform(), reader));
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -96,8 +91,7 @@ public class AdSpend {
 	private boolean refresh(Due due) {
 		Platform platform = Platform.find(due.channel()).orElseThrow();
 		try {
-			long cents = this.readers.get(platform)
-				.lifetimeCents(this.platforms.context(due.tenant(), platform), due.platformCampaignId());
+			long cents = this.platforms.lifetimeSpendCents(due.tenant(), platform, due.platformCampaignId());
 			update(READ, due).param("cents", cents).param("now", OffsetDateTime.now(this.clock)).update();
 			return true;
 		}

@@ -1,7 +1,7 @@
 /**
- * Ad spend: per platform, a reader of a linked platform campaign's lifetime spend from
- * the platform's reporting endpoint (Meta Insights, Google Ads {@code googleAds:search},
- * TikTok's integrated report), and {@link com.fanbase.campaigns.spend.AdSpend}, which the
- * every-minute campaign task calls to keep the ad channels' {@code spend_cents} current.
+ * Ad spend: {@link com.fanbase.campaigns.spend.AdSpend} keeps the ad channels'
+ * {@code spend_cents} current from each linked platform campaign's lifetime spend, which
+ * the exports module's platform adapters read from the platforms' reporting endpoints
+ * (Meta Insights, Google Ads {@code googleAds:search}, TikTok's integrated report).
  */
 package com.fanbase.campaigns.spend;

@@ -11,10 +11,13 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 
+import com.fanbase.exports.AudiencePlatform;
 import com.fanbase.exports.Batch;
 import com.fanbase.exports.Direction;
 import com.fanbase.exports.Member;
 import com.fanbase.exports.PlatformContext;
+import com.fanbase.exports.PlatformException;
+import com.fanbase.exports.PlatformReply;
 import com.fanbase.exports.PlatformRequest;
 import com.fanbase.exports.UploadSession;
 
@@ -137,7 +140,34 @@ final class GoogleAdsApi {
 		return identifiers;
 	}
 
+	/**
+	 * A campaign's lifetime {@code metrics.cost_micros} by {@code googleAds:search} (no
+	 * date segment), in micros of the account currency.
+	 */
+	long costMicros(PlatformContext context, String campaignId) {
+		if (!campaignId.matches("[0-9]{1,19}")) {
+			throw new PlatformException(PlatformException.Kind.REJECTED,
+					"A Google Ads campaign id is a number, not '" + campaignId + "'");
+		}
+		String query = "SELECT campaign.id, metrics.cost_micros FROM campaign WHERE campaign.id = " + campaignId;
+		PlatformRequest request = request(context, "spend", "/customers/" + customer(context) + "/googleAds:search")
+			.body(MediaType.APPLICATION_JSON, GooglePlatform.write(Map.of("query", query)), 0);
+		long micros = 0;
+		for (JsonNode row : answer(context.http().exchange(request, AudiencePlatform.SPEND_LONGEST_WAIT))
+			.path("results")) {
+			micros += Long.parseLong(row.path("metrics").path("costMicros").asString("0"));
+		}
+		return micros;
+	}
+
 	private JsonNode post(PlatformContext context, String operation, String path, Object body, int items) {
+		PlatformRequest request = request(context, operation, path).body(MediaType.APPLICATION_JSON,
+				GooglePlatform.write(body), items);
+		return answer(context.http().exchange(request));
+	}
+
+	/** A POST with the OAuth bearer, developer token and login customer the API wants. */
+	private PlatformRequest request(PlatformContext context, String operation, String path) {
 		PlatformRequest request = PlatformRequest.of(operation, HttpMethod.POST, URI.create(this.base + path))
 			.header("Authorization", "Bearer " + this.auth.accessToken(context))
 			.header("developer-token", context.credentials().require("developer_token"));
@@ -145,10 +175,12 @@ final class GoogleAdsApi {
 		if (login != null && !login.isBlank()) {
 			request.header("login-customer-id", login);
 		}
-		String reply = context.http()
-			.exchange(request.body(MediaType.APPLICATION_JSON, GooglePlatform.write(body), items))
-			.body();
-		return GooglePlatform.read((reply == null || reply.isBlank()) ? "{}" : reply);
+		return request;
+	}
+
+	private static JsonNode answer(PlatformReply reply) {
+		String body = reply.body();
+		return GooglePlatform.read((body == null || body.isBlank()) ? "{}" : body);
 	}
 
 	private static String customer(PlatformContext context) {

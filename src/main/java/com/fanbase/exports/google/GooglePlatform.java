@@ -54,6 +54,12 @@ class GooglePlatform implements AudiencePlatform {
 		return Platform.GOOGLE;
 	}
 
+	/** The Google Ads API's lifetime cost of a campaign; micros become cents, half-up. */
+	@Override
+	public long lifetimeSpendCents(PlatformContext context, String platformCampaignId) {
+		return Math.floorDiv(this.ads.costMicros(context, platformCampaignId) + 5_000, 10_000);
+	}
+
 	@Override
 	public CredentialSpec credentialSpec() {
 		return new CredentialSpec(Set.of("customer_id", "client_id", "client_secret", "refresh_token"),

@@ -125,6 +125,31 @@ class MetaPlatform implements AudiencePlatform {
 		return MetaErrors.classify(reply);
 	}
 
+	/**
+	 * Meta's Insights API: {@code GET
+	 * /{campaign-id}/insights?fields=spend&date_preset=maximum} answers the lifetime
+	 * {@code spend} as a decimal string in the ad account's currency; no rows means
+	 * nothing was spent.
+	 */
+	@Override
+	public long lifetimeSpendCents(PlatformContext context, String platformCampaignId) {
+		URI uri = UriComponentsBuilder.fromUriString(this.config.baseUrl() + "/{campaign}/insights")
+			.queryParam("fields", "spend")
+			.queryParam("date_preset", "maximum")
+			.queryParam("access_token", "{token}")
+			.encode()
+			.buildAndExpand(
+					Map.of("campaign", platformCampaignId, "token", context.credentials().require("access_token")))
+			.toUri();
+		JsonNode body = read(
+				context.http().exchange(PlatformRequest.of("spend", HttpMethod.GET, uri), SPEND_LONGEST_WAIT).body());
+		long cents = 0;
+		for (JsonNode row : body.path("data")) {
+			cents += AudiencePlatform.cents(row.path("spend").asString(""));
+		}
+		return cents;
+	}
+
 	private URI uri(String path) {
 		return URI.create(this.config.baseUrl() + path);
 	}

@@ -112,6 +112,42 @@ class TikTokPlatform implements AudiencePlatform {
 		return TikTokErrors.classify(reply);
 	}
 
+	/**
+	 * TikTok's synchronous report, {@code GET /report/integrated/get/}: a BASIC report at
+	 * campaign level over the campaign's lifetime, filtered to the one campaign;
+	 * {@code spend} is a decimal string in the advertiser's currency.
+	 */
+	@Override
+	public long lifetimeSpendCents(PlatformContext context, String platformCampaignId) {
+		Map<String, String> filter = new LinkedHashMap<>();
+		filter.put("field_name", "campaign_ids");
+		filter.put("filter_type", "IN");
+		filter.put("filter_value", json.writeValueAsString(List.of(platformCampaignId)));
+		URI uri = UriComponentsBuilder.fromUriString(this.config.baseUrl() + "/report/integrated/get/")
+			.queryParam("advertiser_id", "{advertiser}")
+			.queryParam("report_type", "BASIC")
+			.queryParam("data_level", "AUCTION_CAMPAIGN")
+			.queryParam("dimensions", "{dimensions}")
+			.queryParam("metrics", "{metrics}")
+			.queryParam("query_lifetime", "true")
+			.queryParam("filtering", "{filtering}")
+			.encode()
+			.buildAndExpand(Map.of("advertiser", context.credentials().require("advertiser_id"), "dimensions",
+					"[\"campaign_id\"]", "metrics", "[\"spend\"]", "filtering",
+					json.writeValueAsString(List.of(filter))))
+			.toUri();
+		PlatformRequest request = PlatformRequest.of("spend", HttpMethod.GET, uri)
+			.header("Access-Token", context.credentials().require("access_token"));
+		JsonNode body = json.readTree(context.http().exchange(request, SPEND_LONGEST_WAIT).body());
+		long cents = 0;
+		for (JsonNode row : body.path("data").path("list")) {
+			if (platformCampaignId.equals(row.path("dimensions").path("campaign_id").asString(""))) {
+				cents += AudiencePlatform.cents(row.path("metrics").path("spend").asString(""));
+			}
+		}
+		return cents;
+	}
+
 	JsonNode post(PlatformContext context, String operation, String path, Object body) {
 		return call(context, PlatformRequest.of(operation, HttpMethod.POST, uri(path))
 			.body(MediaType.APPLICATION_JSON, json.writeValueAsString(body), 0));
