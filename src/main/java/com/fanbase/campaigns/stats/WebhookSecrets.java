@@ -1,17 +1,13 @@
 package com.fanbase.campaigns.stats;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.fanbase.tenants.RandomSecrets;
 import com.fanbase.tenants.TenantId;
 
 /**
@@ -21,8 +17,6 @@ import com.fanbase.tenants.TenantId;
  */
 @Component
 public class WebhookSecrets {
-
-	private static final SecureRandom random = new SecureRandom();
 
 	private final JdbcClient jdbc;
 
@@ -34,16 +28,14 @@ public class WebhookSecrets {
 	}
 
 	public String issue(TenantId tenant) {
-		byte[] bytes = new byte[32];
-		random.nextBytes(bytes);
-		String secret = "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String secret = RandomSecrets.generate("whsec_", 32);
 		this.jdbc.sql("""
 				insert into campaign_settings (tenant_id, webhook_secret_hash, updated_at) values (:tenant, :hash, :now)
 				on conflict (tenant_id) do update set webhook_secret_hash = excluded.webhook_secret_hash,
 				    updated_at = excluded.updated_at
 				""")
 			.param("tenant", tenant.value())
-			.param("hash", hash(secret))
+			.param("hash", RandomSecrets.hash(secret))
 			.param("now", OffsetDateTime.now(this.clock))
 			.update();
 		return secret;
@@ -63,19 +55,10 @@ public class WebhookSecrets {
 			return Optional.empty();
 		}
 		return this.jdbc.sql("select tenant_id from campaign_settings where webhook_secret_hash = :hash")
-			.param("hash", hash(secret.strip()))
+			.param("hash", RandomSecrets.hash(secret.strip()))
 			.query(Long.class)
 			.optional()
 			.map(TenantId::of);
-	}
-
-	private static byte[] hash(String secret) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
