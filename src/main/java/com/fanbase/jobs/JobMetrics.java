@@ -5,7 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 import io.micrometer.core.instrument.Gauge;
@@ -14,6 +15,8 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.MeterBinder;
 
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +29,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class JobMetrics implements MeterBinder {
-
-	static final Duration REFRESH = Duration.ofSeconds(15);
 
 	private static final String ACTIVE = """
 			select type, status, count(*) as jobs from jobs
@@ -48,13 +49,16 @@ class JobMetrics implements MeterBinder {
 
 	private final Clock clock;
 
+	private final Duration refresh;
+
 	private volatile Snapshot snapshot = Snapshot.EMPTY;
 
 	private MultiGauge active;
 
-	JobMetrics(JdbcClient jdbc, Clock clock) {
+	JobMetrics(JdbcClient jdbc, Clock clock, @Value("${fanbase.jobs.metrics-refresh:15s}") Duration refresh) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.refresh = refresh;
 	}
 
 	@Override
@@ -79,35 +83,44 @@ class JobMetrics implements MeterBinder {
 	}
 
 	/**
-	 * The figures, read again when older than {@link #REFRESH}; the active-jobs gauge
+	 * The figures, read again when older than the refresh interval; the active-jobs gauge
 	 * rows are replaced at the same time, so a finished type disappears from it.
 	 */
 	synchronized Snapshot current() {
 		Instant now = this.clock.instant();
-		if (now.isBefore(this.snapshot.readAt().plus(REFRESH))) {
+		if (now.isBefore(this.snapshot.readAt().plus(this.refresh))) {
 			return this.snapshot;
 		}
 		OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+		Map<Tags, Long> active = new HashMap<>();
+		this.jdbc.sql(ACTIVE)
+			.query((RowCallbackHandler) (rs) -> active
+				.put(Tags.of("type", rs.getString("type"), "status", rs.getString("status")), rs.getLong("jobs")));
 		Snapshot read = this.jdbc.sql(FIGURES)
 			.param("now", at)
 			.query((rs, row) -> new Snapshot(now, rs.getDouble("oldest_queued_seconds"), rs.getLong("failed_last_hour"),
-					rs.getLong("overdue_executions")))
+					rs.getLong("overdue_executions"), active))
 			.single();
-		List<MultiGauge.Row<?>> rows = this.jdbc.sql(ACTIVE)
-			.query((rs, row) -> MultiGauge.Row
-				.of(Tags.of("type", rs.getString("type"), "status", rs.getString("status")), rs.getLong("jobs")))
-			.list()
-			.stream().<MultiGauge.Row<?>>map((row) -> row).toList();
-		if (this.active != null) {
-			this.active.register(rows, true);
-		}
 		this.snapshot = read;
+		if (this.active != null) {
+			// Rows read the latest snapshot; kept rows are not replaced (a replacement in
+			// the
+			// middle of a scrape would drop them from it), rows no longer active are
+			// removed.
+			this.active.register(active.keySet()
+				.stream().<MultiGauge
+						.Row<?>>map(
+								(tags) -> MultiGauge.Row.of(tags, this,
+										(metrics) -> metrics.snapshot.active().getOrDefault(tags, 0L)))
+				.toList(), false);
+		}
 		return read;
 	}
 
-	record Snapshot(Instant readAt, double oldestQueuedSeconds, long failedLastHour, long overdueExecutions) {
+	record Snapshot(Instant readAt, double oldestQueuedSeconds, long failedLastHour, long overdueExecutions,
+			Map<Tags, Long> active) {
 
-		static final Snapshot EMPTY = new Snapshot(Instant.EPOCH, 0, 0, 0);
+		static final Snapshot EMPTY = new Snapshot(Instant.EPOCH, 0, 0, 0, Map.of());
 
 	}
 

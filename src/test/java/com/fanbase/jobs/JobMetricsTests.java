@@ -91,7 +91,7 @@ class JobMetricsTests extends ApiTestSupport {
 	 */
 	private MeterRegistry freshlyBound() {
 		MeterRegistry registry = new SimpleMeterRegistry();
-		JobMetrics metrics = new JobMetrics(this.jdbc, Clock.systemUTC());
+		JobMetrics metrics = new JobMetrics(this.jdbc, Clock.systemUTC(), Duration.ZERO);
 		metrics.bindTo(registry);
 		metrics.current();
 		return registry;
