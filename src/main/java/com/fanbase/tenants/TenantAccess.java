@@ -3,6 +3,8 @@ package com.fanbase.tenants;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import com.fanbase.web.InvalidRequestException;
 
@@ -12,6 +14,8 @@ import com.fanbase.web.InvalidRequestException;
  */
 @Component
 public class TenantAccess {
+
+	private static final String RESOLVED = TenantAccess.class.getName() + ".tenant";
 
 	private final Tenants tenants;
 
@@ -24,7 +28,21 @@ public class TenantAccess {
 	 * any.
 	 */
 	public TenantId resolve(Long requested) {
-		return resolve(currentCaller(), requested);
+		TenantId tenant = resolve(currentCaller(), requested);
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(RESOLVED, tenant, RequestAttributes.SCOPE_REQUEST);
+		}
+		return tenant;
+	}
+
+	/**
+	 * The tenant the current request was resolved to act for, if it was: what the audit
+	 * log files an action under.
+	 */
+	public static TenantId resolvedTenant() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		return (request != null) ? (TenantId) request.getAttribute(RESOLVED, RequestAttributes.SCOPE_REQUEST) : null;
 	}
 
 	public TenantId resolve(Caller caller, Long requested) {
