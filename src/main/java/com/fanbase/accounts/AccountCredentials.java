@@ -124,6 +124,20 @@ public class AccountCredentials {
 			.update();
 	}
 
+	/**
+	 * Whether the password is the user's: asked again before changing what protects the
+	 * account.
+	 */
+	public boolean passwordMatches(TenantId tenant, long id, String password) {
+		String hash = this.jdbc.sql("select password_hash from admin_users where tenant_id = :tenant and id = :id")
+			.param("tenant", tenant.value())
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.orElse(null);
+		return hash != null && password != null && this.passwords.matches(password, hash);
+	}
+
 	/** Turns the second factor on once the user shows a code made from the new secret. */
 	public void enableTotp(TenantId tenant, long id, byte[] secret, String code) {
 		OptionalLong step = Totp.verify(secret, code, this.clock.instant(), null);

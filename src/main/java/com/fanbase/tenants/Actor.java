@@ -30,6 +30,11 @@ public record Actor(String type, Long id, Role role) {
 
 		Actor actor();
 
+		/** The tenant it is bound to, if it is bound to one (not the operator). */
+		default TenantId tenant() {
+			return null;
+		}
+
 	}
 
 }
