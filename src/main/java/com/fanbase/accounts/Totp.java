@@ -51,6 +51,31 @@ public final class Totp {
 		}
 	}
 
+	/** The six-digit code of a base32 secret at a time: what an authenticator app shows. */
+	public static String codeAt(String base32Secret, Instant at) {
+		return code(fromBase32(base32Secret), step(at), DIGITS, "HmacSHA1");
+	}
+
+	static byte[] fromBase32(String text) {
+		String clean = text.strip().replace("=", "").toUpperCase(java.util.Locale.ROOT);
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		int buffer = 0;
+		int bits = 0;
+		for (char c : clean.toCharArray()) {
+			int value = BASE32.indexOf(c);
+			if (value < 0) {
+				throw new IllegalArgumentException("not base32");
+			}
+			buffer = (buffer << 5) | value;
+			bits += 5;
+			if (bits >= 8) {
+				out.write((buffer >> (bits - 8)) & 0xff);
+				bits -= 8;
+			}
+		}
+		return out.toByteArray();
+	}
+
 	static long step(Instant at) {
 		return Math.floorDiv(at.getEpochSecond(), STEP_SECONDS);
 	}
