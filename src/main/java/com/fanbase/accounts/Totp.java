@@ -51,7 +51,9 @@ public final class Totp {
 		}
 	}
 
-	/** The six-digit code of a base32 secret at a time: what an authenticator app shows. */
+	/**
+	 * The six-digit code of a base32 secret at a time: what an authenticator app shows.
+	 */
 	public static String codeAt(String base32Secret, Instant at) {
 		return code(fromBase32(base32Secret), step(at), DIGITS, "HmacSHA1");
 	}

@@ -103,7 +103,7 @@ class AdminSecurityConfiguration {
 			throws Exception {
 		SignInOutcomes outcomes = new SignInOutcomes(throttle, LOGIN);
 		http.securityMatcher("/admin", "/admin/**", "/webjars/**")
-			.authenticationManager(new ProviderManager(provider))
+			.authenticationProvider(provider)
 			.authorizeHttpRequests(AdminSecurityConfiguration::rolesOf)
 			.formLogin((form) -> form.loginPage(LOGIN)
 				.loginProcessingUrl(LOGIN)

@@ -42,16 +42,23 @@ class LoginController {
 		return "admin/login";
 	}
 
+	/**
+	 * Finds the provider for the email's domain. The answer is a page that moves on to
+	 * the provider by itself: a redirect answering the form would be blocked by the
+	 * content security policy's {@code form-action 'self'}, the provider being another
+	 * origin.
+	 */
 	@PostMapping("/admin/sso")
-	String singleSignOn(@RequestParam(defaultValue = "") String email) {
+	String singleSignOn(@RequestParam(defaultValue = "") String email, Model model) {
 		String domain = email.strip().toLowerCase(Locale.ROOT).replaceFirst("^[^@]*@", "");
 		if (!email.contains("@") || domain.isEmpty()) {
 			return "redirect:" + AdminSecurityConfiguration.LOGIN + "?error=" + SignInProblem.SSO_UNKNOWN.code();
 		}
-		return this.sso.findByDomain(domain)
-			.map((settings) -> "redirect:/admin/oauth2/authorization/"
-					+ TenantClientRegistrations.registrationId(settings.tenant()))
-			.orElse("redirect:" + AdminSecurityConfiguration.LOGIN + "?error=" + SignInProblem.SSO_UNKNOWN.code());
+		return this.sso.findByDomain(domain).map((settings) -> {
+			model.addAttribute("target",
+					"/admin/oauth2/authorization/" + TenantClientRegistrations.registrationId(settings.tenant()));
+			return "admin/sso-continue";
+		}).orElse("redirect:" + AdminSecurityConfiguration.LOGIN + "?error=" + SignInProblem.SSO_UNKNOWN.code());
 	}
 
 	@GetMapping(AdminSecurityConfiguration.OPERATOR_LOGIN)
