@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import com.fanbase.accounts.Account;
 import com.fanbase.accounts.AccountLink;
@@ -93,6 +94,7 @@ class AccountLinkPagesController {
 	}
 
 	private static String form(AccountLink link, Map<String, String> errors, Model model) {
+		model.addAttribute("formAction", ServletUriComponentsBuilder.fromCurrentRequestUri().toUriString());
 		model.addAttribute("link", link);
 		model.addAttribute("invitation", link.purpose() == AccountLink.Purpose.INVITATION);
 		model.addAttribute("errors", errors);

@@ -64,7 +64,7 @@ class AdminPageAdvice {
 		model.addAttribute("user", user);
 		model.addAttribute("operatorConsole", principal instanceof OperatorUser);
 		model.addAttribute("navigation", (principal instanceof OperatorUser) ? OPERATOR_NAVIGATION
-				: NAVIGATION.stream().filter((item) -> user == null || user.role().includes(item.role())).toList());
+				: NAVIGATION.stream().filter((item) -> user != null && user.role().includes(item.role())).toList());
 		model.addAttribute("section", section(request.getRequestURI().substring(request.getContextPath().length())));
 		CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		if (token != null) {

@@ -1,5 +1,6 @@
 package com.fanbase.admin;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
@@ -14,7 +15,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class RefusedController {
 
 	@RequestMapping(RefusedPage.PATH)
-	String refused(Model model, HttpServletResponse response) {
+	String refused(Model model, HttpServletRequest request, HttpServletResponse response) {
+		if (Boolean.TRUE.equals(request.getAttribute(RefusedPage.CSRF))) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			model.addAttribute("status", 403);
+			model.addAttribute("title", "Form expired");
+			model.addAttribute("detail",
+					"This form is no longer valid (signed out, or opened long ago): reload the page.");
+			return "admin/error";
+		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		String role = (authentication != null && authentication.getPrincipal() instanceof AdminUser user)
 				? user.role().id() : "no";
