@@ -36,7 +36,7 @@ class DemoOwner {
 	@EventListener(ApplicationReadyEvent.class)
 	void ensureOwner() {
 		TenantId tenant = TenantId.of(this.properties.tenantId());
-		String password = RandomSecrets.generate("demo-", 12);
+		String password = RandomSecrets.generate("pw-", 18);
 		this.accounts.findByEmail(tenant, EMAIL)
 			.ifPresentOrElse((owner) -> this.credentials.setPassword(tenant, owner.id(), password),
 					() -> this.accounts.create(tenant, EMAIL, Role.OWNER, password));

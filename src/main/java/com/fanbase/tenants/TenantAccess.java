@@ -28,12 +28,7 @@ public class TenantAccess {
 	 * any.
 	 */
 	public TenantId resolve(Long requested) {
-		TenantId tenant = resolve(currentCaller(), requested);
-		RequestAttributes request = RequestContextHolder.getRequestAttributes();
-		if (request != null) {
-			request.setAttribute(RESOLVED, tenant, RequestAttributes.SCOPE_REQUEST);
-		}
-		return tenant;
+		return resolve(currentCaller(), requested);
 	}
 
 	/**
@@ -46,6 +41,15 @@ public class TenantAccess {
 	}
 
 	public TenantId resolve(Caller caller, Long requested) {
+		TenantId tenant = decide(caller, requested);
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(RESOLVED, tenant, RequestAttributes.SCOPE_REQUEST);
+		}
+		return tenant;
+	}
+
+	private TenantId decide(Caller caller, Long requested) {
 		if (requested != null && requested <= 0) {
 			throw new InvalidRequestException("tenant_id", "must be a positive integer");
 		}

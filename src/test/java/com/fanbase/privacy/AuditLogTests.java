@@ -32,7 +32,7 @@ class AuditLogTests extends ApiTestSupport {
 					"{\"id\": 7, \"email\": \"ana@example.com\"}");
 		tenant.api().get("/api/audience/segments");
 
-		Api.Response page = tenant.api().get("/api/audience/audit");
+		Api.Response page = tenant.api().get("/api/audience/audit?actor_type=key");
 
 		assertThat(page.status()).as(page.text()).isEqualTo(200);
 		JsonNode entries = page.body().path("entries");
@@ -47,7 +47,7 @@ class AuditLogTests extends ApiTestSupport {
 		assertThat(entries.get(1).path("status").asInt()).isEqualTo(201);
 		assertThat(page.text()).doesNotContain("ana@example.com").doesNotContain("Secret plan");
 		tenant.api().send("PATCH", "/api/audience/segments/" + segment, "{\"name\": \"Renamed\"}");
-		JsonNode patched = tenant.api().get("/api/audience/audit?limit=1").body().path("entries").get(0);
+		JsonNode patched = tenant.api().get("/api/audience/audit?actor_type=key&limit=1").body().path("entries").get(0);
 		assertThat(patched.path("action").asString()).isEqualTo("PATCH /api/audience/segments/{id}");
 		assertThat(patched.path("target").path("id").asString()).isEqualTo(String.valueOf(segment));
 	}
@@ -55,15 +55,16 @@ class AuditLogTests extends ApiTestSupport {
 	@Test
 	void theOperatorsActionsForATenantAreFiledUnderIt() {
 		TestTenant tenant = newTenant();
-		operator().postJson("/api/audience/segments?tenant_id=" + tenant.id(),
-				"{\"name\": \"By the operator\", \"segment_type\": \"static\"}");
+		Api.Response created = operator().postJson("/api/audience/segments",
+				"{\"tenant_id\": " + tenant.id() + ", \"name\": \"By the operator\", \"segment_type\": \"static\"}");
+		assertThat(created.status()).as(created.text()).isEqualTo(201);
 
 		JsonNode entries = tenant.api().get("/api/audience/audit?actor_type=operator").body().path("entries");
 
 		assertThat(entries).hasSize(2);
 		assertThat(entries.get(0).path("action").asString()).isEqualTo("POST /api/audience/segments");
 		assertThat(entries.get(1).path("action").asString()).isEqualTo("POST /api/audience/tenants/{id}/keys");
-		assertThat(entries.get(0).path("actor").path("id").isNull()).isTrue();
+		assertThat(entries.get(0).path("actor").path("id").isNumber()).isFalse();
 		assertThat(newTenant().api().get("/api/audience/audit").body().path("entries")).hasSize(0);
 	}
 
@@ -80,7 +81,8 @@ class AuditLogTests extends ApiTestSupport {
 		while (next != null) {
 			JsonNode page = tenant.api().get(next).body();
 			page.path("entries").forEach((entry) -> ids.add(entry.path("id").asLong()));
-			next = page.path("next_before").isNull() ? null
+			assertThat(ids.size()).as("pages end").isLessThanOrEqualTo(5);
+			next = !page.path("next_before").isNumber() ? null
 					: "/api/audience/audit?actor_type=key&action=POST%20/api/audience/segments&limit=2&before="
 							+ page.path("next_before").asLong();
 		}
