@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import com.fanbase.tenants.Role;
+
 /**
  * What every admin page shows (who is signed in, the navigation, the CSRF token htmx
  * sends) and how admin errors look: an HTML page, not the API's problem JSON.
@@ -33,23 +35,36 @@ class AdminPageAdvice {
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
-	/** A navigation entry; {@code ready} is false for pages still to come. */
-	record NavItem(String section, String label, String path, boolean ready) {
+	/**
+	 * A navigation entry, shown to the roles that may open it; {@code ready} is false for
+	 * pages still to come.
+	 */
+	record NavItem(String section, String label, String path, boolean ready, Role role) {
 	}
 
-	static final List<NavItem> NAVIGATION = List.of(new NavItem("dashboard", "Dashboard", "/admin", true),
-			new NavItem("profiles", "Profiles", "/admin/profiles", true),
-			new NavItem("segments", "Segments", "/admin/segments", true),
-			new NavItem("events", "Events", "/admin/events", true),
-			new NavItem("exports", "Exports", "/admin/exports", true),
-			new NavItem("campaigns", "Campaigns", "/admin/campaigns", true),
-			new NavItem("jobs", "Jobs", "/admin/jobs", true));
+	static final List<NavItem> NAVIGATION = List.of(new NavItem("dashboard", "Dashboard", "/admin", true, Role.ANALYST),
+			new NavItem("profiles", "Profiles", "/admin/profiles", true, Role.ANALYST),
+			new NavItem("segments", "Segments", "/admin/segments", true, Role.ANALYST),
+			new NavItem("events", "Events", "/admin/events", true, Role.ANALYST),
+			new NavItem("exports", "Exports", "/admin/exports", true, Role.ANALYST),
+			new NavItem("campaigns", "Campaigns", "/admin/campaigns", true, Role.ANALYST),
+			new NavItem("jobs", "Jobs", "/admin/jobs", true, Role.ANALYST),
+			new NavItem("team", "Team", "/admin/team", true, Role.OWNER),
+			new NavItem("audit", "Audit log", "/admin/audit", true, Role.OWNER),
+			new NavItem("account", "Your account", "/admin/account", true, Role.ANALYST));
+
+	static final List<NavItem> OPERATOR_NAVIGATION = List
+		.of(new NavItem("operator", "Tenants", "/admin/operator", true, null));
 
 	@ModelAttribute
 	void common(Model model, HttpServletRequest request) {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		model.addAttribute("user", (authentication != null) ? authentication.getPrincipal() : null);
-		model.addAttribute("navigation", NAVIGATION);
+		Object principal = (authentication != null) ? authentication.getPrincipal() : null;
+		AdminUser user = (principal instanceof AdminUser admin) ? admin : null;
+		model.addAttribute("user", user);
+		model.addAttribute("operatorConsole", principal instanceof OperatorUser);
+		model.addAttribute("navigation", (principal instanceof OperatorUser) ? OPERATOR_NAVIGATION
+				: NAVIGATION.stream().filter((item) -> user != null && user.role().includes(item.role())).toList());
 		model.addAttribute("section", section(request.getRequestURI().substring(request.getContextPath().length())));
 		CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		if (token != null) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,24 +13,31 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
+import com.fanbase.accounts.AccountCredentials;
+import com.fanbase.accounts.Accounts;
+import com.fanbase.accounts.SsoConfigurations;
 import com.fanbase.tenants.ApiKeys;
+import com.fanbase.tenants.Role;
 import com.fanbase.tenants.Tenants;
 
 /**
- * The admin's own filter chain, ahead of the API's bearer-key chain (which handles every
- * other path, unchanged): a form sign-in with an API key, a session shared through
- * PostgreSQL, CSRF tokens on every form and htmx request, and a strict content security
- * policy (scripts and styles only from this origin).
+ * The admin's filter chains, ahead of the API's bearer-key chain (which handles every
+ * other path): the tenant admin (users sign in with email, password and an optional
+ * authenticator code, or through their tenant's OpenID Connect provider) and the operator
+ * console (the operator key). Both keep the session in PostgreSQL, change its id on
+ * sign-in, want CSRF tokens on every form and htmx request, throttle refused sign-ins per
+ * address and send a strict content security policy. Each role opens only its pages and
+ * actions: see {@link #rolesOf}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -37,16 +45,16 @@ class AdminSecurityConfiguration {
 
 	static final String LOGIN = "/admin/login";
 
+	static final String OPERATOR_LOGIN = "/admin/operator/login";
+
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-	/**
-	 * The key check behind the login form. As a bean it also keeps Spring Boot from
-	 * configuring (and logging) a generated user password that nothing would use.
-	 */
+	/** As a bean it also keeps Spring Boot from configuring a generated user password. */
 	@Bean
-	AdminAuthenticationProvider adminAuthenticationProvider(ApiKeys keys, Tenants tenants) {
-		return new AdminAuthenticationProvider(keys, tenants);
+	UserAuthenticationProvider userAuthenticationProvider(AccountCredentials credentials, Tenants tenants,
+			Clock clock) {
+		return new UserAuthenticationProvider(credentials, tenants, clock);
 	}
 
 	@Bean
@@ -56,47 +64,107 @@ class AdminSecurityConfiguration {
 	}
 
 	@Bean
-	@Order(1)
-	SecurityFilterChain adminSecurity(HttpSecurity http, AdminAuthenticationProvider provider, ApiKeys keys,
-			SignInThrottle throttle) throws Exception {
-		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
-		requestCache.setRequestMatcher((request) -> "GET".equals(request.getMethod()) && !isHtmx(request));
-		SavedRequestAwareAuthenticationSuccessHandler toPage = new SavedRequestAwareAuthenticationSuccessHandler();
-		toPage.setDefaultTargetUrl("/admin");
-		toPage.setRequestCache(requestCache);
-		http.securityMatcher("/admin", "/admin/**", "/webjars/**")
-			.authenticationManager(new ProviderManager(provider))
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(LOGIN, "/admin/assets/**", "/webjars/**")
+	TenantClientRegistrations tenantClientRegistrations(SsoConfigurations settings) {
+		return new TenantClientRegistrations(settings);
+	}
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain operatorConsoleSecurity(HttpSecurity http, ApiKeys keys, SignInThrottle throttle)
+			throws Exception {
+		http.securityMatcher("/admin/operator", "/admin/operator/**")
+			.authenticationManager(new ProviderManager(new OperatorKeyAuthenticationProvider(keys)))
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(OPERATOR_LOGIN)
+				.permitAll()
+				.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
 				.permitAll()
 				.anyRequest()
-				.hasAuthority(AdminAuthenticationProvider.ROLE))
-			.formLogin((form) -> form.loginPage(LOGIN)
-				.loginProcessingUrl(LOGIN)
-				.usernameParameter("tenant_id")
+				.hasAuthority(OperatorUser.AUTHORITY))
+			.formLogin((form) -> form.loginPage(OPERATOR_LOGIN)
+				.loginProcessingUrl(OPERATOR_LOGIN)
+				.usernameParameter("operator")
 				.passwordParameter("key")
-				.successHandler((request, response, authentication) -> {
-					throttle.succeeded(request.getRemoteAddr());
-					toPage.onAuthenticationSuccess(request, response, authentication);
-				})
-				.failureHandler((request, response, ex) -> {
-					throttle.failed(request.getRemoteAddr());
-					refuse(request, response, ex);
-				}))
-			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN + "?signed-out"))
-			.requestCache((cache) -> cache.requestCache(requestCache))
+				.successHandler(new SignInOutcomes(throttle, OPERATOR_LOGIN).success("/admin/operator"))
+				.failureHandler(new SignInOutcomes(throttle, OPERATOR_LOGIN).failure()))
+			.logout((logout) -> logout.logoutUrl("/admin/operator/logout")
+				.logoutSuccessUrl(OPERATOR_LOGIN + "?signed-out"))
 			.exceptionHandling((exceptions) -> exceptions
-				.authenticationEntryPoint((request, response, ex) -> toLogin(request, response, null)))
+				.authenticationEntryPoint((request, response, ex) -> redirect(request, response, OPERATOR_LOGIN, null)))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
-			.addFilterAfter(new RevokedKeyFilter(keys), AnonymousAuthenticationFilter.class)
-			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+			.addFilterBefore(new SignInThrottleFilter(throttle, OPERATOR_LOGIN),
+					UsernamePasswordAuthenticationFilter.class);
 		return http.build();
 	}
 
-	private static void refuse(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
-			throws IOException {
-		SignInProblem problem = (ex instanceof SignInRefusedException refused) ? refused.problem()
-				: SignInProblem.INVALID_KEY;
-		toLogin(request, response, problem);
+	@Bean
+	@Order(1)
+	SecurityFilterChain adminSecurity(HttpSecurity http, UserAuthenticationProvider provider, Accounts accounts,
+			SignInThrottle throttle, TenantClientRegistrations registrations, TenantOidcUserService oidcUsers)
+			throws Exception {
+		SignInOutcomes outcomes = new SignInOutcomes(throttle, LOGIN);
+		http.securityMatcher("/admin", "/admin/**", "/webjars/**")
+			.authenticationProvider(provider)
+			.authorizeHttpRequests(AdminSecurityConfiguration::rolesOf)
+			.formLogin((form) -> form.loginPage(LOGIN)
+				.loginProcessingUrl(LOGIN)
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.authenticationDetailsSource(SignInDetails::of)
+				.successHandler(outcomes.success("/admin"))
+				.failureHandler(outcomes.failure()))
+			.oauth2Login((oauth) -> oauth.loginPage(LOGIN)
+				.clientRegistrationRepository(registrations)
+				.authorizedClientRepository(new ForgetfulAuthorizedClients())
+				.authorizationEndpoint((endpoint) -> endpoint.baseUri("/admin/oauth2/authorization"))
+				.redirectionEndpoint((endpoint) -> endpoint.baseUri("/admin/login/oauth2/code/*"))
+				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(oidcUsers))
+				.successHandler(outcomes.oidcSuccess("/admin"))
+				.failureHandler(outcomes.failure()))
+			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN + "?signed-out"))
+			.requestCache((cache) -> cache.requestCache(outcomes.requestCache()))
+			.exceptionHandling((exceptions) -> exceptions
+				.authenticationEntryPoint((request, response, ex) -> toLogin(request, response, null))
+				.accessDeniedHandler(new RefusedPage()))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY)))
+			.addFilterAfter(new SessionCheckFilter(accounts), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new SignInThrottleFilter(throttle, LOGIN), UsernamePasswordAuthenticationFilter.class);
+		return http.build();
+	}
+
+	@Bean
+	TenantOidcUserService tenantOidcUserService(Accounts accounts, SsoConfigurations settings, Tenants tenants,
+			Clock clock) {
+		return new TenantOidcUserService(accounts, settings, tenants, clock);
+	}
+
+	/**
+	 * Who may open what. Analysts read every page; marketers also act; owners alone
+	 * manage the team, single sign-on and the audit log, and change platform credentials
+	 * and the webhook secret. Every user manages their own account.
+	 */
+	private static void rolesOf(
+			org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+		String analyst = Role.ANALYST.name();
+		requests
+			.requestMatchers(LOGIN, "/admin/assets/**", "/webjars/**", "/admin/invitations/**", "/admin/reset/**",
+					"/admin/sso")
+			.permitAll()
+			.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR)
+			.permitAll()
+			.requestMatchers("/admin/team", "/admin/team/**", "/admin/audit", "/admin/settings/**")
+			.hasRole(Role.OWNER.name())
+			.requestMatchers(HttpMethod.POST, "/admin/exports/platforms/**", "/admin/campaigns/settings/webhook-secret")
+			.hasRole(Role.OWNER.name())
+			.requestMatchers("/admin/account", "/admin/account/**")
+			.hasRole(analyst)
+			.requestMatchers(HttpMethod.POST, "/admin/segments/preview")
+			.hasRole(analyst)
+			.requestMatchers(HttpMethod.GET)
+			.hasRole(analyst)
+			.requestMatchers(HttpMethod.HEAD)
+			.hasRole(analyst)
+			.anyRequest()
+			.hasRole(Role.MARKETER.name());
 	}
 
 	/**
@@ -105,7 +173,12 @@ class AdminSecurityConfiguration {
 	 */
 	static void toLogin(HttpServletRequest request, HttpServletResponse response, SignInProblem problem)
 			throws IOException {
-		String target = request.getContextPath() + LOGIN + ((problem != null) ? "?error=" + problem.code() : "");
+		redirect(request, response, LOGIN, problem);
+	}
+
+	static void redirect(HttpServletRequest request, HttpServletResponse response, String page, SignInProblem problem)
+			throws IOException {
+		String target = request.getContextPath() + page + ((problem != null) ? "?error=" + problem.code() : "");
 		if (isHtmx(request)) {
 			response.setHeader("HX-Redirect", target);
 			response.setStatus(HttpStatus.UNAUTHORIZED.value());
@@ -113,6 +186,16 @@ class AdminSecurityConfiguration {
 		else {
 			response.sendRedirect(target);
 		}
+	}
+
+	static SignInProblem problemOf(AuthenticationException ex) {
+		if (ex instanceof SignInRefusedException refused) {
+			return refused.problem();
+		}
+		if (ex instanceof OAuth2AuthenticationException oauth) {
+			return SignInProblem.fromCode(oauth.getError().getErrorCode()).orElse(SignInProblem.SSO_FAILED);
+		}
+		return SignInProblem.INVALID_CREDENTIALS;
 	}
 
 	static boolean isHtmx(HttpServletRequest request) {

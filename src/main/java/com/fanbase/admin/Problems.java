@@ -1,8 +1,11 @@
 package com.fanbase.admin;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fanbase.web.FieldProblem;
+import com.fanbase.web.InvalidRequestException;
 
 /**
  * Validation problems as the builder shows them: the JSON pointer (so the script can put
@@ -21,6 +24,17 @@ final class Problems {
 		return problems.stream()
 			.map((problem) -> new Shown(problem.pointer(), where(problem.pointer()), problem.message()))
 			.toList();
+	}
+
+	/**
+	 * A form's problems by field name ({@code /password} as {@code password}), first one
+	 * each.
+	 */
+	static Map<String, String> byField(InvalidRequestException ex) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		ex.errors()
+			.forEach((problem) -> errors.putIfAbsent(problem.pointer().replaceFirst("^/", ""), problem.message()));
+		return errors;
 	}
 
 	/** {@code /criteria/rules/1/not/rules/0/value} as "Rule 2 › not › rule 1 › value". */

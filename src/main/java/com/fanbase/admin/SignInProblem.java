@@ -4,24 +4,37 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Why a sign-in was refused, as shown on the login page. The code travels in the
- * redirect's query, never the key.
+ * Why a sign-in was refused or a session ended, as shown on the login page. The code
+ * travels in the redirect's query, never the email, password or key.
  */
 enum SignInProblem {
 
-	MISSING_KEY("missing-key", "Enter an API key."),
+	MISSING_CREDENTIALS("missing-credentials", "Enter your email and password."),
 
-	INVALID_KEY("invalid-key", "This key is unknown or has been revoked."),
+	INVALID_CREDENTIALS("invalid-credentials", "The email or password is wrong."),
 
-	TENANT_REQUIRED("tenant-required", "The operator key acts for a tenant: enter its id."),
+	CODE_REQUIRED("code-required", "Enter the code from your authenticator app as well."),
 
-	TENANT_INVALID("tenant-invalid", "A tenant id is a positive whole number."),
+	INVALID_CODE("invalid-code", "The authenticator code is wrong or was used already."),
 
-	TENANT_NOT_FOUND("tenant-not-found", "There is no tenant with this id."),
+	TENANT_REQUIRED("tenant-required", "This email belongs to several workspaces: enter the workspace id."),
 
-	TENANT_MISMATCH("tenant-mismatch", "This key belongs to another tenant; leave the tenant id empty."),
+	TENANT_INVALID("tenant-invalid", "A workspace id is a positive whole number."),
 
-	REVOKED("revoked", "Your key has been revoked; sign in with another one."),
+	SESSION_ENDED("session-ended",
+			"Your session has ended (signed out everywhere, or your password or role changed); sign in again."),
+
+	SSO_UNKNOWN("sso-unknown", "No single sign-on is set up for this email's domain; sign in with your password."),
+
+	SSO_UNVERIFIED("sso-unverified", "Your identity provider did not confirm this email address."),
+
+	SSO_DISABLED("sso-disabled", "Your account is disabled; ask an owner of your team."),
+
+	SSO_FAILED("sso-failed", "Single sign-on did not complete; try again or ask an owner of your team."),
+
+	MISSING_KEY("missing-key", "Enter the operator key."),
+
+	INVALID_KEY("invalid-key", "This is not the operator key."),
 
 	TOO_MANY_ATTEMPTS("too-many-attempts", "Too many refused sign-ins from your address; try again in a few minutes.");
 

@@ -11,23 +11,25 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Turns away a sign-in from an address the {@link SignInThrottle} holds back, before its
- * key is checked.
+ * password or key is checked.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
 	private final SignInThrottle throttle;
 
-	SignInThrottleFilter(SignInThrottle throttle) {
+	private final String loginPath;
+
+	SignInThrottleFilter(SignInThrottle throttle, String loginPath) {
 		this.throttle = throttle;
+		this.loginPath = loginPath;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		boolean signIn = "POST".equals(request.getMethod())
-				&& AdminSecurityConfiguration.LOGIN.equals(request.getServletPath());
+		boolean signIn = "POST".equals(request.getMethod()) && this.loginPath.equals(request.getServletPath());
 		if (signIn && !this.throttle.allows(request.getRemoteAddr())) {
-			AdminSecurityConfiguration.toLogin(request, response, SignInProblem.TOO_MANY_ATTEMPTS);
+			AdminSecurityConfiguration.redirect(request, response, this.loginPath, SignInProblem.TOO_MANY_ATTEMPTS);
 			return;
 		}
 		chain.doFilter(request, response);

@@ -1,11 +1,14 @@
 /**
  * The marketer's web admin at {@code /admin}: server-rendered pages (Thymeleaf, htmx,
- * Chart.js from WebJars) over the other modules' public APIs. A marketer signs in with a
- * tenant key (the operator with the operator key and a tenant id); the sign-in lives in a
- * session stored in PostgreSQL so any replica serves it, and forms carry CSRF tokens. The
- * REST API's bearer-key security is untouched: this module has its own filter chain for
- * {@code /admin/**}. Depends on {@code tenants}, {@code profiles}, {@code segments} (and
- * its {@code rules} catalog), {@code jobs}, {@code ingestion}, {@code matching},
- * {@code exports}, {@code campaigns} and {@code web}; nothing depends on it.
+ * Chart.js from WebJars) over the other modules' public APIs. A tenant's users sign in
+ * with email and password (and a TOTP code if they turned it on) or through the tenant's
+ * OpenID Connect provider, and act with their role; the operator signs in to the operator
+ * console with the operator key. The sign-in lives in a session stored in PostgreSQL so
+ * any replica serves it, and forms carry CSRF tokens. The REST API's bearer-key security
+ * is untouched: this module has its own filter chains for {@code /admin/**}. Depends on
+ * {@code tenants}, {@code accounts}, {@code privacy} (the audit log page),
+ * {@code profiles}, {@code segments} (and its {@code rules} catalog), {@code jobs},
+ * {@code ingestion}, {@code matching}, {@code exports}, {@code campaigns} and
+ * {@code web}; nothing depends on it.
  */
 package com.fanbase.admin;

@@ -112,7 +112,7 @@ class DemoTenantLoader implements ApplicationRunner {
 		out.println("      " + key.secret());
 		out.println();
 		out.println("  Try: curl -H 'Authorization: Bearer " + key.secret() + "' " + base + "/api/audience/customers");
-		out.println("  Admin: " + base + "/admin (sign in with the key)");
+		out.println("  Admin: " + base + "/admin (sign in as the demo owner printed below)");
 		out.println();
 	}
 

@@ -1,6 +1,7 @@
 /**
  * Demo and benchmark data: a deterministic synthetic ticketing world (the generator
  * itself depends on nothing else in Fanbase), and, with the {@code demo} profile, the
- * demo tenant filled with it through {@code ingestion} and keyed through {@code tenants}.
+ * demo tenant filled with it through {@code ingestion}, keyed through {@code tenants},
+ * with an owner from {@code accounts} to sign in to the admin.
  */
 package com.fanbase.demo;

@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
 public class ApiKeys {
 
 	private static final String INSERT = """
-			insert into api_keys (tenant_id, key_hash, prefix, name, created_at)
-			values (:tenant, :hash, :prefix, :name, :now)
-			returning id, tenant_id, name, prefix, created_at
+			insert into api_keys (tenant_id, key_hash, prefix, name, role, created_at)
+			values (:tenant, :hash, :prefix, :name, :role, :now)
+			returning id, tenant_id, name, prefix, role, created_at
 			""";
 
 	private static final String ACTIVE = """
-			select id, tenant_id, name, prefix, created_at from api_keys
+			select id, tenant_id, name, prefix, role, created_at from api_keys
 			where tenant_id = :tenant and revoked_at is null order by id
 			""";
 
@@ -33,7 +33,7 @@ public class ApiKeys {
 			""";
 
 	private static final String AUTHENTICATE = """
-			select id, tenant_id from api_keys where key_hash = :hash and revoked_at is null
+			select id, tenant_id, role from api_keys where key_hash = :hash and revoked_at is null
 			""";
 
 	private final JdbcClient jdbc;
@@ -48,13 +48,19 @@ public class ApiKeys {
 		this.operatorKey = operatorKey;
 	}
 
+	/** Issues an owner key: what every key was before keys had roles. */
 	public IssuedKey issue(TenantId tenant, String name) {
+		return issue(tenant, name, Role.OWNER);
+	}
+
+	public IssuedKey issue(TenantId tenant, String name, Role role) {
 		String secret = KeySecrets.generate();
 		ApiKey key = this.jdbc.sql(INSERT)
 			.param("tenant", tenant.value())
 			.param("hash", KeySecrets.hash(secret))
 			.param("prefix", KeySecrets.displayPrefix(secret))
 			.param("name", name)
+			.param("role", role.id())
 			.param("now", OffsetDateTime.now(this.clock))
 			.query(ApiKeys::map)
 			.single();
@@ -85,13 +91,15 @@ public class ApiKeys {
 		return this.jdbc.sql(AUTHENTICATE)
 			.param("hash", hash)
 			.query((rs,
-					row) -> (Caller) new Caller.TenantMember(TenantId.of(rs.getLong("tenant_id")), rs.getLong("id")))
+					row) -> (Caller) new Caller.TenantMember(TenantId.of(rs.getLong("tenant_id")), rs.getLong("id"),
+							Role.find(rs.getString("role")).orElseThrow()))
 			.optional();
 	}
 
 	private static ApiKey map(ResultSet rs, int row) throws SQLException {
 		return new ApiKey(rs.getLong("id"), TenantId.of(rs.getLong("tenant_id")), rs.getString("name"),
-				rs.getString("prefix"), rs.getObject("created_at", OffsetDateTime.class).toInstant());
+				rs.getString("prefix"), Role.find(rs.getString("role")).orElseThrow(),
+				rs.getObject("created_at", OffsetDateTime.class).toInstant());
 	}
 
 }

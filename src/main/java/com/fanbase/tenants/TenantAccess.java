@@ -3,6 +3,8 @@ package com.fanbase.tenants;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 import com.fanbase.web.InvalidRequestException;
 
@@ -12,6 +14,8 @@ import com.fanbase.web.InvalidRequestException;
  */
 @Component
 public class TenantAccess {
+
+	private static final String RESOLVED = TenantAccess.class.getName() + ".tenant";
 
 	private final Tenants tenants;
 
@@ -27,7 +31,25 @@ public class TenantAccess {
 		return resolve(currentCaller(), requested);
 	}
 
+	/**
+	 * The tenant the current request was resolved to act for, if it was: what the audit
+	 * log files an action under.
+	 */
+	public static TenantId resolvedTenant() {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		return (request != null) ? (TenantId) request.getAttribute(RESOLVED, RequestAttributes.SCOPE_REQUEST) : null;
+	}
+
 	public TenantId resolve(Caller caller, Long requested) {
+		TenantId tenant = decide(caller, requested);
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			request.setAttribute(RESOLVED, tenant, RequestAttributes.SCOPE_REQUEST);
+		}
+		return tenant;
+	}
+
+	private TenantId decide(Caller caller, Long requested) {
 		if (requested != null && requested <= 0) {
 			throw new InvalidRequestException("tenant_id", "must be a positive integer");
 		}

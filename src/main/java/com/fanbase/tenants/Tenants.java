@@ -61,6 +61,18 @@ public class Tenants {
 		return require(id);
 	}
 
+	/** Moves a tenant to another plan: its limits change from the next request on. */
+	public Tenant changePlan(TenantId id, Plan plan) {
+		int changed = this.jdbc.sql("update tenants set plan = :plan where id = :id")
+			.param("plan", plan.id())
+			.param("id", id.value())
+			.update();
+		if (changed == 0) {
+			throw new TenantNotFoundException(id);
+		}
+		return require(id);
+	}
+
 	public Optional<Tenant> find(TenantId id) {
 		return this.jdbc.sql(SELECT + " where id = :id").param("id", id.value()).query(Tenants::map).optional();
 	}

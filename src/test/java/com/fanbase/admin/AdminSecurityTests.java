@@ -14,6 +14,9 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
+import com.fanbase.accounts.Accounts;
+import com.fanbase.tenants.Role;
+import com.fanbase.tenants.TenantId;
 import com.fanbase.testing.Api;
 import com.fanbase.testing.ApiTestSupport;
 import com.fanbase.testing.IntegrationTest;
@@ -28,8 +31,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class AdminSecurityTests extends ApiTestSupport {
 
+	private static final String PASSWORD = "correct horse battery staple";
+
 	@org.springframework.beans.factory.annotation.Autowired
 	SignInThrottle throttle;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	Accounts accounts;
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -92,41 +100,56 @@ class AdminSecurityTests extends ApiTestSupport {
 	}
 
 	@Test
-	void keysTypedIntoTheLoginFormAreNeverLogged() {
-		TestTenant tenant = newTenant();
+	void passwordsTypedIntoTheLoginFormAreNeverLogged() {
+		String email = user(newTenant());
 		HttpClient browser = browser();
 
 		String output = StandardOut.capture(() -> {
-			assertThat(signIn(browser, "fbk_wrong-secret-that-must-not-appear"))
-				.endsWith("/admin/login?error=invalid-key");
-			assertThat(signIn(browser, tenant.key())).endsWith("/admin");
+			assertThat(signIn(browser, email, "wrong-password-that-must-not-appear"))
+				.endsWith("/admin/login?error=invalid-credentials");
+			assertThat(signIn(browser, email, PASSWORD)).endsWith("/admin");
 		});
 
-		assertThat(output).doesNotContain("fbk_wrong-secret-that-must-not-appear").doesNotContain(tenant.key());
+		assertThat(output).doesNotContain("wrong-password-that-must-not-appear").doesNotContain(PASSWORD);
 	}
 
 	@Test
-	void anAddressWithTooManyRefusedSignInsIsHeldBackEvenWithAGoodKey() {
-		TestTenant tenant = newTenant();
+	void anAddressWithTooManyRefusedSignInsIsHeldBackEvenWithTheRightPassword() {
+		String email = user(newTenant());
 		HttpClient browser = browser();
 		try {
 			for (int i = 0; i < 10; i++) {
-				assertThat(signIn(browser, "fbk_guess-" + i)).endsWith("/admin/login?error=invalid-key");
+				assertThat(signIn(browser, email, "guess number " + i))
+					.endsWith("/admin/login?error=invalid-credentials");
 			}
 
-			assertThat(signIn(browser, tenant.key())).endsWith("/admin/login?error=too-many-attempts");
+			assertThat(signIn(browser, email, PASSWORD)).endsWith("/admin/login?error=too-many-attempts");
 		}
 		finally {
 			this.throttle.succeeded("127.0.0.1");
 		}
-		assertThat(signIn(browser, tenant.key())).endsWith("/admin");
+		assertThat(signIn(browser, email, PASSWORD)).endsWith("/admin");
+	}
+
+	@Test
+	void theOperatorKeyOpensOnlyTheOperatorConsole() throws Exception {
+		HttpClient browser = browser();
+		assertThat(post(browser, "/admin/operator/login", "key=" + Api.OPERATOR_KEY)).endsWith("/admin/operator");
+
+		assertThat(browser
+			.send(HttpRequest.newBuilder(uri("/admin/operator")).build(), HttpResponse.BodyHandlers.ofString())
+			.body()).contains("Tenants");
+		HttpResponse<String> tenantPage = browser.send(HttpRequest.newBuilder(uri("/admin/segments")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(tenantPage.statusCode()).isEqualTo(403);
+		assertThat(post(browser(), "/admin/operator/login", "key=" + newTenant().key()))
+			.endsWith("/admin/operator/login?error=invalid-key");
 	}
 
 	@Test
 	void anUnknownAdminAddressGetsTheAdminsNotFoundPage() throws Exception {
-		TestTenant tenant = newTenant();
 		HttpClient browser = browser();
-		assertThat(signIn(browser, tenant.key())).endsWith("/admin");
+		assertThat(signIn(browser, user(newTenant()), PASSWORD)).endsWith("/admin");
 
 		HttpResponse<String> page = browser.send(HttpRequest.newBuilder(uri("/admin/no-such-page/at-all")).build(),
 				HttpResponse.BodyHandlers.ofString());
@@ -155,16 +178,26 @@ class AdminSecurityTests extends ApiTestSupport {
 			.build();
 	}
 
-	private String signIn(HttpClient browser, String key) {
+	private String user(TestTenant tenant) {
+		String email = "security-" + System.nanoTime() + "@example.com";
+		this.accounts.create(TenantId.of(tenant.id()), email, Role.MARKETER, PASSWORD);
+		return email;
+	}
+
+	private String signIn(HttpClient browser, String email, String password) {
+		return post(browser, "/admin/login", "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+				+ URLEncoder.encode(password, StandardCharsets.UTF_8));
+	}
+
+	private String post(HttpClient browser, String path, String fields) {
 		try {
-			String page = browser
-				.send(HttpRequest.newBuilder(uri("/admin/login")).build(), HttpResponse.BodyHandlers.ofString())
+			String page = browser.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString())
 				.body();
 			Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
 			assertThat(token.find()).isTrue();
-			String form = "key=" + URLEncoder.encode(key, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1);
+			String form = fields + "&_csrf=" + token.group(1);
 			return browser
-				.send(HttpRequest.newBuilder(uri("/admin/login"))
+				.send(HttpRequest.newBuilder(uri(path))
 					.header("Content-Type", "application/x-www-form-urlencoded")
 					.POST(HttpRequest.BodyPublishers.ofString(form))
 					.build(), HttpResponse.BodyHandlers.discarding())

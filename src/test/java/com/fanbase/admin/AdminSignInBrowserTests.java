@@ -7,7 +7,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import com.fanbase.testing.Api;
+import com.fanbase.tenants.Role;
+import com.fanbase.tenants.TenantId;
 import com.fanbase.testing.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,80 +28,89 @@ class AdminSignInBrowserTests extends BrowserTestSupport {
 	}
 
 	@Test
-	void anUnknownKeyIsRefusedOnTheLoginPage() {
-		signIn("fbk_not-a-key-of-anyone");
+	void aWrongPasswordIsRefusedOnTheLoginPage() {
+		TestUser user = newUser(newTenant(), Role.MARKETER);
 
-		assertThat(find("#login-error").getText()).contains("unknown or has been revoked");
-		assertThat(this.browser.getCurrentUrl()).contains("/admin/login?error=invalid-key");
-		assertThat(find("#key").getAttribute("value")).isEmpty();
+		signIn(user.email(), "not the password at all", null);
+
+		assertThat(find("#login-error").getText()).contains("email or password is wrong");
+		assertThat(this.browser.getCurrentUrl()).contains("/admin/login?error=invalid-credentials");
+		assertThat(find("#password").getAttribute("value")).isEmpty();
+		signIn("nobody-" + user.email(), PASSWORD, null);
+		assertThat(this.browser.getCurrentUrl()).contains("/admin/login?error=invalid-credentials");
 		screenshot("login-refused");
 		this.browser.get(url("/admin"));
 		await(ExpectedConditions.urlContains("/admin/login"));
 	}
 
 	@Test
-	void aTenantKeySignsInToItsTenantAndSignsOut() {
+	void aUserSignsInToTheirTenantAndSignsOut() {
 		TestTenant tenant = seededTenant();
 
-		signIn(tenant.key());
+		TestUser user = signIn(tenant, Role.ANALYST);
 
 		awaitText("[data-test=profile-count]", "5");
 		String name = operator().get("/api/audience/tenants/" + tenant.id()).body().path("name").asString();
 		assertThat(find("[data-test=tenant-name]").getText()).isEqualTo(name);
+		assertThat(find("[data-test=user-role]").getText()).isEqualTo("analyst");
 		assertThat(find("#churn-chart").getAttribute("data-drawn")).isEqualTo("true");
 		assertThat(this.browser.findElement(By.cssSelector("nav a[aria-current=page]")).getText())
 			.isEqualTo("Dashboard");
 		screenshot("dashboard");
 		assertNoConsoleErrors();
 
-		assertThat(sessionsOf("tenant-" + tenant.id() + "-key-" + tenant.keyId())).isEqualTo(1);
+		assertThat(sessionsOf("user-" + user.id())).isEqualTo(1);
 
 		find("#sign-out").click();
 
 		await(ExpectedConditions.urlContains("/admin/login?signed-out"));
-		assertThat(sessionsOf("tenant-" + tenant.id() + "-key-" + tenant.keyId())).isZero();
+		assertThat(sessionsOf("user-" + user.id())).isZero();
 		assertThat(find("[role=status]").getText()).contains("signed out");
 		this.browser.get(url("/admin/segments"));
 		await(ExpectedConditions.urlContains("/admin/login"));
 	}
 
 	@Test
-	void theOperatorSignsInForTheTenantItNames() {
-		TestTenant tenant = newTenant();
-
+	void signingInChangesTheSessionId() {
+		TestUser user = newUser(newTenant(), Role.ANALYST);
 		this.browser.get(url("/admin/login"));
-		find("#key").sendKeys(Api.OPERATOR_KEY);
-		find("summary").click();
-		find("#tenant_id").sendKeys(String.valueOf(tenant.id()));
-		find("#sign-in").click();
+		String before = this.browser.manage().getCookieNamed("SESSION").getValue();
+
+		signIn(user.email(), PASSWORD, null);
 
 		awaitText("[data-test=profile-count]", "0");
-		assertThat(find(".topbar .pill").getText()).isEqualTo("operator");
+		String after = this.browser.manage().getCookieNamed("SESSION").getValue();
+		assertThat(after).isNotEqualTo(before);
+		assertThat(this.browser.manage().getCookieNamed("SESSION").isHttpOnly()).isTrue();
 	}
 
 	@Test
-	void theOperatorKeyWithoutATenantIdIsRefused() {
-		signIn(Api.OPERATOR_KEY);
-
-		assertThat(find("#login-error").getText()).contains("enter its id");
-	}
-
-	@Test
-	void revokingTheKeyEndsItsSession() {
+	void aTenantKeyNoLongerSignsInToTheAdmin() {
 		TestTenant tenant = newTenant();
-		signIn(tenant.key());
+
+		signIn("integrator@example.com", tenant.key(), null);
+
+		assertThat(this.browser.getCurrentUrl()).contains("/admin/login?error=invalid-credentials");
+	}
+
+	@Test
+	void disablingAUserEndsTheirSession() {
+		TestTenant tenant = newTenant();
+		TestUser user = signIn(tenant, Role.MARKETER);
 		awaitText("[data-test=profile-count]", "0");
 
-		operator().delete("/api/audience/tenants/" + tenant.id() + "/keys/" + tenant.keyId());
+		this.accounts.setDisabled(TenantId.of(tenant.id()), user.id(), true);
 		this.browser.get(url("/admin/profiles"));
 
-		await(ExpectedConditions.urlContains("/admin/login?error=revoked"));
-		assertThat(find("#login-error").getText()).contains("revoked");
+		await(ExpectedConditions.urlContains("/admin/login?error=session-ended"));
+		assertThat(find("#login-error").getText()).contains("session has ended");
+		signIn(user.email(), PASSWORD, null);
+		assertThat(this.browser.getCurrentUrl()).contains("/admin/login?error=invalid-credentials");
 	}
 
 	@Test
 	void aProfileRebuildStartedFromTheDashboardIsFollowedOnTheJobsPage() {
-		signIn(seededTenant().key());
+		signIn(seededTenant());
 		awaitText("[data-test=profile-count]", "5");
 
 		find("form[action$='/admin/profiles/rebuild'] button").click();
@@ -121,7 +131,7 @@ class AdminSignInBrowserTests extends BrowserTestSupport {
 			.body()
 			.path("id")
 			.asLong();
-		signIn(newTenant().key());
+		signIn(newTenant());
 		awaitText("[data-test=profile-count]", "0");
 
 		this.browser.get(url("/admin/segments/" + segment));
@@ -132,7 +142,7 @@ class AdminSignInBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void everySectionOfTheNavigationIsReady() {
-		signIn(newTenant().key());
+		signIn(newTenant());
 		awaitText("[data-test=profile-count]", "0");
 
 		this.browser.findElement(By.partialLinkText("Campaigns")).click();

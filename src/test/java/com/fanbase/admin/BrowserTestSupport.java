@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 import org.junit.jupiter.api.AfterAll;
@@ -35,8 +36,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.util.FileSystemUtils;
 
+import com.fanbase.accounts.Account;
+import com.fanbase.accounts.Accounts;
+import com.fanbase.tenants.Role;
+import com.fanbase.tenants.TenantId;
 import com.fanbase.testing.Api;
 import com.fanbase.testing.ApiTestSupport;
 import com.fanbase.testing.Eventually;
@@ -60,7 +66,14 @@ abstract class BrowserTestSupport extends ApiTestSupport {
 
 	private static final Path SCREENSHOTS = Path.of("target", "browser-screenshots");
 
+	static final String PASSWORD = "correct horse battery staple";
+
+	private static final AtomicLong users = new AtomicLong();
+
 	private static WebDriver driver;
+
+	@Autowired
+	Accounts accounts;
 
 	private static Path profileDirectory;
 
@@ -128,14 +141,40 @@ abstract class BrowserTestSupport extends ApiTestSupport {
 		return "http://localhost:" + this.port + path;
 	}
 
+	/** A user of the tenant, made for a test: the password is {@link #PASSWORD}. */
+	record TestUser(long id, String email, Role role, TestTenant tenant) {
+	}
+
+	/** Signs in as a new owner of the tenant. */
+	TestUser signIn(TestTenant tenant) {
+		return signIn(tenant, Role.OWNER);
+	}
+
+	/** Signs in, through the sign-in form, as a new user of the tenant with the role. */
+	TestUser signIn(TestTenant tenant, Role role) {
+		TestUser user = newUser(tenant, role);
+		signIn(user.email(), PASSWORD, null);
+		return user;
+	}
+
+	TestUser newUser(TestTenant tenant, Role role) {
+		String email = role.id() + "-" + users.incrementAndGet() + "-" + tenant.id() + "@example.com";
+		Account account = this.accounts.create(TenantId.of(tenant.id()), email, role, PASSWORD);
+		return new TestUser(account.id(), email, role, tenant);
+	}
+
 	/**
-	 * Signs in and waits for the page the sign-in leads to (the dashboard, or the login
-	 * page again with the reason), so the next navigation cannot race the form's.
+	 * Fills in the sign-in form and waits for the page it leads to (the dashboard, or the
+	 * login page again with the reason), so the next navigation cannot race the form's.
 	 */
-	void signIn(String key) {
+	void signIn(String email, String password, String code) {
 		this.browser.get(url("/admin/login"));
 		WebElement page = this.browser.findElement(By.tagName("html"));
-		this.browser.findElement(By.id("key")).sendKeys(key);
+		this.browser.findElement(By.id("email")).sendKeys(email);
+		this.browser.findElement(By.id("password")).sendKeys(password);
+		if (code != null) {
+			this.browser.findElement(By.id("code")).sendKeys(code);
+		}
 		this.browser.findElement(By.id("sign-in")).click();
 		awaitGone(page);
 	}

@@ -25,7 +25,7 @@ class CampaignLaunchBrowserTests extends CampaignBrowserTestSupport {
 		Api api = tenant.api();
 		configureBrevo(api);
 		long campaign = createEmail(api, segmentOfFive(api, "Newsletter fans"), "Launch day");
-		signIn(tenant.key());
+		signIn(tenant);
 		this.browser.get(url("/admin/campaigns/" + campaign));
 
 		launch();

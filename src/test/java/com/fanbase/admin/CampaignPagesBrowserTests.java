@@ -31,7 +31,7 @@ class CampaignPagesBrowserTests extends CampaignBrowserTestSupport {
 	void anEmailCampaignIsCreatedListedEditedScheduledAndCancelled() {
 		TestTenant tenant = newTenant();
 		long segment = segmentOfFive(tenant.api(), "Newsletter fans");
-		signIn(tenant.key());
+		signIn(tenant);
 		this.browser.get(url("/admin/campaigns"));
 		assertThat(find("main .empty").getText()).contains("No campaigns yet");
 		find("#new-campaign").click();
@@ -127,7 +127,7 @@ class CampaignPagesBrowserTests extends CampaignBrowserTestSupport {
 	void aMultiChannelCampaignShowsItsChannelsAndEmailFieldsOnlyWhenThatApplies() {
 		TestTenant tenant = newTenant();
 		long segment = segmentOfFive(tenant.api(), "Everyone");
-		signIn(tenant.key());
+		signIn(tenant);
 		this.browser.get(url("/admin/campaigns/new"));
 		assertThat(find("#email-fields").isDisplayed()).isTrue();
 		assertThat(find("#channel-fields").isDisplayed()).isFalse();
@@ -170,7 +170,7 @@ class CampaignPagesBrowserTests extends CampaignBrowserTestSupport {
 		Api api = tenant.api();
 		long full = createEmail(api, segmentOfFive(api, "Five"), "Full");
 		long empty = createEmail(api, emptySegment(api), "Nobody");
-		signIn(tenant.key());
+		signIn(tenant);
 
 		this.browser.get(url("/admin/campaigns/" + full));
 		launch();
@@ -189,7 +189,7 @@ class CampaignPagesBrowserTests extends CampaignBrowserTestSupport {
 	@Test
 	void theSettingsSaveWithProblemsBesideTheirFieldsAndTheWebhookIsExplained() {
 		TestTenant tenant = newTenant();
-		signIn(tenant.key());
+		signIn(tenant);
 		this.browser.get(url("/admin/campaigns"));
 		find("#campaign-settings-link").click();
 		assertThat(find("#frequency_cap_emails").getAttribute("value")).isEqualTo("1");
@@ -238,7 +238,7 @@ class CampaignPagesBrowserTests extends CampaignBrowserTestSupport {
 				"{\"segment_id\": %d, \"name\": \"Later\", \"campaign_type\": \"email\", \"scheduled_at\": \"%s\"}"
 					.formatted(segment, Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)));
 		assertThat(scheduled.status()).as(scheduled.text()).isEqualTo(201);
-		signIn(tenant.key());
+		signIn(tenant);
 
 		awaitText("[data-test=campaigns-active]", "1");
 		WebElement card = find("[data-test=campaigns-card]");
@@ -255,7 +255,7 @@ class CampaignPagesBrowserTests extends CampaignBrowserTestSupport {
 		long campaign = createEmail(owner.api(), segmentOfFive(owner.api(), "Theirs"), "Their campaign");
 
 		TestTenant me = newTenant();
-		signIn(me.key());
+		signIn(me);
 		for (String path : List.of("/admin/campaigns/" + campaign, "/admin/campaigns/" + campaign + "/status",
 				"/admin/campaigns/" + campaign + "/edit")) {
 			this.browser.get(url(path));

@@ -36,7 +36,7 @@ class EventTargetingBrowserTests extends BrowserTestSupport {
 		TestTenant tenant = seededTenant();
 		Api api = tenant.api();
 		assertThat(api.post("/api/audience/ingest/events", "application/x-ndjson", FESTIVAL).status()).isLessThan(300);
-		signIn(tenant.key());
+		signIn(tenant);
 		awaitText("[data-test=profile-count]", "5");
 
 		this.browser.findElement(By.partialLinkText("Events")).click();
@@ -120,7 +120,7 @@ class EventTargetingBrowserTests extends BrowserTestSupport {
 		TestTenant theirs = newTenant();
 		assertThat(theirs.api().post("/api/audience/ingest/events", "application/x-ndjson", FESTIVAL).status())
 			.isLessThan(300);
-		signIn(newTenant().key());
+		signIn(newTenant());
 		awaitText("[data-test=profile-count]", "0");
 
 		// A page that is no number reads as the first page.

@@ -29,7 +29,7 @@ class ExportPagesBrowserTests extends BrowserTestSupport {
 		TestTenant tenant = newTenant();
 		long segment = segmentOfFive(tenant.api(), "Newsletter fans");
 		String key = "xkeysib-admin-" + System.nanoTime();
-		signIn(tenant.key());
+		signIn(tenant);
 		this.browser.get(url("/admin/exports"));
 		find("#platforms-link").click();
 
@@ -99,7 +99,7 @@ class ExportPagesBrowserTests extends BrowserTestSupport {
 	void anUnconfiguredPlatformIsSaidAndARefusedCredentialShowsAsInvalid() {
 		TestTenant tenant = newTenant();
 		long segment = segmentOfFive(tenant.api(), "Fans");
-		signIn(tenant.key());
+		signIn(tenant);
 		this.browser.get(url("/admin/exports"));
 		createExport(segment, "brevo", "Fans list");
 		assertThat(find("[data-test=error]").getText())
@@ -162,7 +162,7 @@ class ExportPagesBrowserTests extends BrowserTestSupport {
 		assertThat(created.status()).as(created.text()).isEqualTo(202);
 		long export = created.body().path("export_id").asLong();
 
-		signIn(newTenant().key());
+		signIn(newTenant());
 		for (String path : List.of("/admin/exports/" + export, "/admin/exports/" + export + "/status")) {
 			this.browser.get(url(path));
 			assertThat(find("main h1").getText()).isEqualTo("Not Found");
@@ -185,7 +185,7 @@ class ExportPagesBrowserTests extends BrowserTestSupport {
 			assertThat(created.status()).as(created.text()).isEqualTo(202);
 		}
 		long sixth = segmentOfFive(api, "Segment 6");
-		signIn(tenant.key());
+		signIn(tenant);
 		this.browser.get(url("/admin/exports"));
 		createExport(sixth, "brevo", "List 6");
 

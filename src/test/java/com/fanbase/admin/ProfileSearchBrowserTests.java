@@ -16,7 +16,7 @@ class ProfileSearchBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void profilesAreSearchedSortedAndOpened() {
-		signIn(seededTenant().key());
+		signIn(seededTenant());
 		awaitText("[data-test=profile-count]", "5");
 		this.browser.findElement(By.linkText("Profiles")).click();
 		await((browser) -> rows().size() == 5);

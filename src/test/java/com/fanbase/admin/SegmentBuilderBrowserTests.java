@@ -22,7 +22,7 @@ class SegmentBuilderBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void thePreviewFollowsEveryChangeAndShowsProblemsBesideTheirRule() {
-		signIn(seededTenant().key());
+		signIn(seededTenant());
 		awaitText("[data-test=profile-count]", "5");
 		this.browser.get(url("/admin/segments/new"));
 
@@ -71,7 +71,7 @@ class SegmentBuilderBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void aSavedSegmentOpensWithItsMembersAndHistoryAndIsListed() {
-		signIn(seededTenant().key());
+		signIn(seededTenant());
 		awaitText("[data-test=profile-count]", "5");
 		this.browser.get(url("/admin/segments/new"));
 		awaitText("[data-test=preview-count]", "3");
@@ -120,7 +120,7 @@ class SegmentBuilderBrowserTests extends BrowserTestSupport {
 
 	@Test
 	void aStaticSegmentTakesMembersFromACsvAndCanBeDeleted() throws IOException {
-		signIn(seededTenant().key());
+		signIn(seededTenant());
 		this.browser.get(url("/admin/segments"));
 		find("#static-name").sendKeys("Guest list");
 		find("#static-name").submit();
@@ -153,7 +153,7 @@ class SegmentBuilderBrowserTests extends BrowserTestSupport {
 			.path("id")
 			.asLong();
 		tenant.api().postJson("/api/audience/segments/" + source + "/members", "{\"customer_ids\": [1]}");
-		signIn(tenant.key());
+		signIn(tenant);
 		this.browser.get(url("/admin/segments/" + source));
 		find("#lookalike-size").clear();
 		find("#lookalike-size").sendKeys("2");
@@ -200,7 +200,7 @@ class SegmentBuilderBrowserTests extends BrowserTestSupport {
 			.body()
 			.path("id")
 			.asLong();
-		signIn(tenant.key());
+		signIn(tenant);
 		awaitText("[data-test=profile-count]", "5");
 
 		this.browser.get(url("/admin/segments/new?from=" + id));
@@ -222,7 +222,7 @@ class SegmentBuilderBrowserTests extends BrowserTestSupport {
 		tenant.api().postJson("/api/audience/segments", """
 				{"name": "B", "criteria": {"match": "all", "rules": [
 				    {"field": "in_segment", "operator": "is", "value": %d}]}}""".formatted(a));
-		signIn(tenant.key());
+		signIn(tenant);
 		awaitText("[data-test=profile-count]", "5");
 		this.browser.get(url("/admin/segments/" + a + "/edit"));
 		awaitText("[data-test=preview-count]", "3");

@@ -2,13 +2,16 @@ package com.fanbase.tenants.web;
 
 import java.util.List;
 
+import org.springframework.security.core.GrantedAuthority;
+
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 import com.fanbase.tenants.Caller;
 
 /**
- * A request authenticated by an API key. The secret is not kept.
+ * A request authenticated by an API key: the operator's, or a tenant key with its role.
+ * The secret is not kept.
  */
 class ApiKeyAuthentication extends AbstractAuthenticationToken {
 
@@ -19,9 +22,17 @@ class ApiKeyAuthentication extends AbstractAuthenticationToken {
 	private final Caller caller;
 
 	ApiKeyAuthentication(Caller caller) {
-		super(List.of(new SimpleGrantedAuthority((caller instanceof Caller.Operator) ? OPERATOR : TENANT)));
+		super(authorities(caller));
 		this.caller = caller;
 		setAuthenticated(true);
+	}
+
+	private static List<GrantedAuthority> authorities(Caller caller) {
+		return switch (caller) {
+			case Caller.Operator operator -> List.of(new SimpleGrantedAuthority(OPERATOR));
+			case Caller.TenantMember member ->
+				List.of(new SimpleGrantedAuthority(TENANT), new SimpleGrantedAuthority(member.role().authority()));
+		};
 	}
 
 	@Override

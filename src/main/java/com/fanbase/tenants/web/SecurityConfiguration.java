@@ -1,24 +1,40 @@
 package com.fanbase.tenants.web;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 import com.fanbase.tenants.ApiKeys;
+import com.fanbase.tenants.Role;
 
 /**
- * Every API call needs a key; tenant management needs the operator key. Health, metrics
- * for scraping and the API documentation are public. Platform webhooks carry no API key:
- * their controllers check a per-tenant webhook secret instead.
+ * Every API call needs a key; tenant management needs the operator key. A tenant key acts
+ * with its role: an analyst key reads (and previews segments), a marketer key also
+ * changes, and platform credentials, the webhook secret and the audit log need an owner
+ * key (the operator key includes every role). Health, metrics for scraping and the API
+ * documentation are public. Platform webhooks carry no API key: their controllers check a
+ * per-tenant webhook secret instead.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
 class SecurityConfiguration {
+
+	static final String[] OWNER_ONLY = { "/api/audience/settings/platforms/**",
+			"/api/audience/campaign-settings/webhook-secret", "/api/audience/audit", "/api/audience/audit/**" };
+
+	/** Shared with the admin's chain: operator over owner over marketer over analyst. */
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.fromHierarchy(Role.hierarchy());
+	}
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeys keys, ProblemWriter problems) throws Exception {
@@ -37,14 +53,25 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/api/audience/tenants", "/api/audience/tenants/**", "/actuator/**")
 				.hasAuthority(ApiKeyAuthentication.OPERATOR)
+				.requestMatchers(HttpMethod.GET, "/api/audience/settings/platforms",
+						"/api/audience/settings/platforms/*")
+				.hasRole(Role.ANALYST.name())
+				.requestMatchers(OWNER_ONLY)
+				.hasRole(Role.OWNER.name())
+				.requestMatchers(HttpMethod.GET)
+				.hasRole(Role.ANALYST.name())
+				.requestMatchers(HttpMethod.HEAD)
+				.hasRole(Role.ANALYST.name())
+				.requestMatchers(HttpMethod.POST, "/api/audience/segments/preview")
+				.hasRole(Role.ANALYST.name())
 				.anyRequest()
-				.authenticated())
+				.hasRole(Role.MARKETER.name()))
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint(
 						(request, response, ex) -> problems.write(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
 								"Authentication required", "Send an API key as 'Authorization: Bearer <key>'."))
 				.accessDeniedHandler((request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN,
-						"forbidden", "Forbidden", "This key may not use this endpoint.")));
+						"forbidden", "Forbidden", "This key's role may not use this endpoint.")));
 		return http.build();
 	}
 

@@ -17,6 +17,7 @@ import com.fanbase.tenants.ApiKey;
 import com.fanbase.tenants.ApiKeys;
 import com.fanbase.tenants.IssuedKey;
 import com.fanbase.tenants.Plan;
+import com.fanbase.tenants.Role;
 import com.fanbase.tenants.Tenant;
 import com.fanbase.tenants.TenantId;
 import com.fanbase.tenants.Tenants;
@@ -62,8 +63,9 @@ class TenantController {
 	@ResponseStatus(HttpStatus.CREATED)
 	IssuedKeyResponse issueKey(@PathVariable long id, @RequestBody(required = false) CreateKeyRequest request) {
 		Tenant tenant = this.tenants.require(tenantId(id));
-		String name = (request != null) ? request.name() : null;
-		return IssuedKeyResponse.of(this.keys.issue(tenant.id(), name));
+		CreateKeyRequest body = (request != null) ? request : new CreateKeyRequest(null, null);
+		body.validate();
+		return IssuedKeyResponse.of(this.keys.issue(tenant.id(), body.name(), body.roleOrDefault()));
 	}
 
 	@GetMapping("/{id}/keys")
@@ -102,7 +104,25 @@ class TenantController {
 
 	}
 
-	record CreateKeyRequest(String name) {
+	/**
+	 * A key's role defaults to owner, what every key was before keys had roles, so the
+	 * core's integration keeps working; an integration that only reads should ask for
+	 * analyst.
+	 */
+	record CreateKeyRequest(String name, String role) {
+
+		Role roleOrDefault() {
+			return (this.role != null) ? Role.find(this.role).orElseThrow() : Role.OWNER;
+		}
+
+		void validate() {
+			new Violations()
+				.check(this.role == null || Role.find(this.role).isPresent(), "/role",
+						"must be one of owner, marketer, analyst")
+				.check(this.name == null || this.name.length() <= 200, "/name", "must be at most 200 characters")
+				.throwIfAny();
+		}
+
 	}
 
 	record Limits(int segments, int exportsPerMonth) {
@@ -118,20 +138,22 @@ class TenantController {
 
 	}
 
-	record KeyResponse(long id, long tenantId, String name, String prefix, Instant createdAt) {
+	record KeyResponse(long id, long tenantId, String name, String prefix, String role, Instant createdAt) {
 
 		static KeyResponse of(ApiKey key) {
-			return new KeyResponse(key.id(), key.tenantId().value(), key.name(), key.prefix(), key.createdAt());
+			return new KeyResponse(key.id(), key.tenantId().value(), key.name(), key.prefix(), key.role().id(),
+					key.createdAt());
 		}
 
 	}
 
-	record IssuedKeyResponse(long id, long tenantId, String name, String prefix, String key, Instant createdAt) {
+	record IssuedKeyResponse(long id, long tenantId, String name, String prefix, String role, String key,
+			Instant createdAt) {
 
 		static IssuedKeyResponse of(IssuedKey issued) {
 			ApiKey key = issued.key();
-			return new IssuedKeyResponse(key.id(), key.tenantId().value(), key.name(), key.prefix(), issued.secret(),
-					key.createdAt());
+			return new IssuedKeyResponse(key.id(), key.tenantId().value(), key.name(), key.prefix(), key.role().id(),
+					issued.secret(), key.createdAt());
 		}
 
 	}

@@ -12,35 +12,42 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-import com.fanbase.tenants.ApiKeys;
+import com.fanbase.accounts.Account;
+import com.fanbase.accounts.Accounts;
 
 /**
- * Ends an admin session as soon as the tenant key it signed in with is revoked, so
- * revoking a key locks out its browser sessions too, on every replica.
+ * Ends an admin session, on every replica, as soon as its user is disabled or removed,
+ * signs out everywhere, resets the password or gets another role: each request reads the
+ * user's {@code sessions_valid_from} (one indexed row).
  */
-class RevokedKeyFilter extends OncePerRequestFilter {
+class SessionCheckFilter extends OncePerRequestFilter {
 
-	private final ApiKeys keys;
+	private final Accounts accounts;
 
-	RevokedKeyFilter(ApiKeys keys) {
-		this.keys = keys;
+	SessionCheckFilter(Accounts accounts) {
+		this.accounts = accounts;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		if (authentication != null && authentication.getPrincipal() instanceof AdminUser user && !user.operator()
-				&& this.keys.list(user.tenant()).stream().noneMatch((key) -> key.id() == user.keyId())) {
+		if (authentication != null && authentication.getPrincipal() instanceof AdminUser user && !valid(user)) {
 			SecurityContextHolder.clearContext();
 			HttpSession session = request.getSession(false);
 			if (session != null) {
 				session.invalidate();
 			}
-			AdminSecurityConfiguration.toLogin(request, response, SignInProblem.REVOKED);
+			AdminSecurityConfiguration.toLogin(request, response, SignInProblem.SESSION_ENDED);
 			return;
 		}
 		chain.doFilter(request, response);
+	}
+
+	private boolean valid(AdminUser user) {
+		Account account = this.accounts.find(user.tenant(), user.userId()).orElse(null);
+		return account != null && account.active() && account.role() == user.role()
+				&& !account.sessionsValidFrom().isAfter(user.signedInAt());
 	}
 
 	/** Scripts, styles and the login page need no check (nor a session read). */
