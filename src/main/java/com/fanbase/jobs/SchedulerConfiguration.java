@@ -9,6 +9,9 @@ import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -36,22 +39,38 @@ class SchedulerConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "fanbase.jobs.enabled", havingValue = "true", matchIfMissing = true)
-	SchedulerLifecycle schedulerLifecycle(DataSource dataSource, JobRunner runner,
+	SchedulerLifecycle schedulerLifecycle(DataSource dataSource, JobRunner runner, Replica replica,
 			ObjectProvider<RecurringTask<?>> recurring,
-			@Value("${fanbase.jobs.polling-interval:2s}") Duration pollingInterval) {
+			@Value("${fanbase.jobs.polling-interval:2s}") Duration pollingInterval,
+			@Value("${fanbase.jobs.shutdown-wait:10s}") Duration shutdownWait) {
 		List<Task<?>> tasks = new ArrayList<>();
-		tasks.add(Tasks.oneTime(JobTasks.JOB).execute((instance, context) -> runner.run(instance.getData())));
+		tasks.add(Tasks.oneTime(JobTasks.JOB)
+			.onFailure(SchedulerConfiguration::runAgain)
+			.execute((instance, context) -> runner.run(instance.getData(),
+					() -> context.getSchedulerState().isShuttingDown())));
 		List<RecurringTask<?>> startTasks = recurring.orderedStream().toList();
 		Supplier<Scheduler> scheduler = () -> Scheduler.create(dataSource, tasks)
+			.schedulerName(new SchedulerName.Fixed(replica.name()))
 			.startTasks(startTasks)
 			.threads(4)
 			.pollingInterval(pollingInterval)
 			.heartbeatInterval(Duration.ofSeconds(5))
 			.missedHeartbeatsLimit(6)
 			.enableImmediateExecution()
-			.shutdownMaxWait(Duration.ofSeconds(10))
+			.shutdownMaxWait(shutdownWait)
 			.build();
 		return new SchedulerLifecycle(scheduler);
+	}
+
+	/**
+	 * A handed-over job runs again at once, on a replica still running; anything else
+	 * that escaped the runner (it records every handler's failure itself, so this is the
+	 * database being unreachable) is tried again shortly.
+	 */
+	private static void runAgain(ExecutionComplete complete, ExecutionOperations<JobRef> operations) {
+		Duration delay = (complete.getCause().orElse(null) instanceof JobHandedOverException) ? Duration.ZERO
+				: Duration.ofSeconds(10);
+		operations.reschedule(complete, complete.getTimeDone().plus(delay));
 	}
 
 	/**
