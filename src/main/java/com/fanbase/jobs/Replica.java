@@ -3,6 +3,8 @@ package com.fanbase.jobs;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.HexFormat;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.springframework.stereotype.Component;
@@ -15,18 +17,46 @@ import org.springframework.stereotype.Component;
 @Component
 public class Replica {
 
+	/** The replicas running in this process (tests run more than one). */
+	private static final Set<String> running = ConcurrentHashMap.newKeySet();
+
+	private final String host;
+
 	private final String name;
 
 	public Replica() {
-		this.name = host() + "/" + ProcessHandle.current().pid() + "/"
+		this.host = localHost();
+		this.name = this.host + "/" + ProcessHandle.current().pid() + "/"
 				+ HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
+		running.add(this.name);
 	}
 
 	public String name() {
 		return this.name;
 	}
 
-	private static String host() {
+	String host() {
+		return this.host;
+	}
+
+	/**
+	 * Whether a replica of this host named so is no longer running: its process is gone,
+	 * or it was an earlier start in this very process id (a restarted container often
+	 * gets the same one).
+	 */
+	static boolean gone(String name) {
+		String[] parts = name.split("/");
+		if (parts.length != 3 || !parts[1].chars().allMatch(Character::isDigit) || parts[1].isEmpty()) {
+			return false;
+		}
+		long pid = Long.parseLong(parts[1]);
+		if (pid == ProcessHandle.current().pid()) {
+			return !running.contains(name);
+		}
+		return ProcessHandle.of(pid).map((process) -> !process.isAlive()).orElse(true);
+	}
+
+	private static String localHost() {
 		try {
 			return InetAddress.getLocalHost().getHostName();
 		}

@@ -39,7 +39,7 @@ class SchedulerConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "fanbase.jobs.enabled", havingValue = "true", matchIfMissing = true)
-	SchedulerLifecycle schedulerLifecycle(DataSource dataSource, JobRunner runner, Replica replica,
+	SchedulerLifecycle schedulerLifecycle(DataSource dataSource, JobRunner runner, Replica replica, DeadReplicas dead,
 			ObjectProvider<RecurringTask<?>> recurring,
 			@Value("${fanbase.jobs.polling-interval:2s}") Duration pollingInterval,
 			@Value("${fanbase.jobs.shutdown-wait:10s}") Duration shutdownWait) {
@@ -59,7 +59,10 @@ class SchedulerConfiguration {
 			.enableImmediateExecution()
 			.shutdownMaxWait(shutdownWait)
 			.build();
-		return new SchedulerLifecycle(scheduler);
+		return new SchedulerLifecycle(() -> {
+			dead.revive();
+			return scheduler.get();
+		});
 	}
 
 	/**
