@@ -74,7 +74,8 @@ class ProfileRebuildJob implements JobHandler {
 		List<Long> starts = this.builder.chunkStarts(tenant, this.chunk);
 		long total = this.builder.customerCount(tenant);
 		long before = Math.min(total, (long) checkpoint.nextChunk() * this.chunk);
-		// a resumed rebuild shows where it resumes, not nothing until its first chunk is done
+		// a resumed rebuild shows where it resumes, not nothing until its first chunk is
+		// done
 		execution.progress(before, total);
 		this.chunks.run(checkpoint.nextChunk(), starts.size(), (index) -> this.builder.buildRange(tenant, asOf,
 				spendReference, starts.get(index), upperBound(starts, index)), (watermark, done) -> {
