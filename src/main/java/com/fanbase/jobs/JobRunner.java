@@ -20,8 +20,8 @@ import com.fanbase.tenants.TenantId;
  * its handler resumes from its checkpoint. After {@link #MAX_ATTEMPTS} such attempts it
  * fails. An attempt stopped from outside (see {@link Interruption}: the service is
  * stopping) is handed over instead: the job is queued again, the attempt not counted, and
- * {@link JobHandedOverException} tells the scheduler to run it again at once, on
- * whichever replica is still running (or this one's successor).
+ * the scheduler runs it again at once, on whichever replica is still running (or on this
+ * one's successor).
  */
 @Component
 class JobRunner {
@@ -48,14 +48,14 @@ class JobRunner {
 
 	/**
 	 * Runs an attempt; {@code stopping} says whether the scheduler running it is shutting
-	 * down.
+	 * down. Answers whether the job was handed over, to be run again.
 	 */
-	void run(JobRef ref, BooleanSupplier stopping) {
+	boolean run(JobRef ref, BooleanSupplier stopping) {
 		TenantId tenant = TenantId.of(ref.tenant());
 		JobId id = new JobId(ref.job());
 		Optional<Job> job = this.repository.find(tenant, id).filter((found) -> !found.finished());
 		if (job.isEmpty()) {
-			return;
+			return false;
 		}
 		int attempt = this.repository.markRunning(tenant, id, this.replica.name());
 		JobHandler handler = handlerFor(job.get().type());
@@ -63,9 +63,9 @@ class JobRunner {
 			this.repository.finish(tenant, id, "failed",
 					(handler == null) ? "No handler for jobs of type " + job.get().type()
 							: "Gave up after " + MAX_ATTEMPTS + " interrupted attempts");
-			return;
+			return false;
 		}
-		execute(handler, new Execution(job.get(), this.repository), stopping);
+		return execute(handler, new Execution(job.get(), this.repository), stopping);
 	}
 
 	/**
@@ -78,7 +78,7 @@ class JobRunner {
 		return (handler == null && colon > 0) ? this.handlers.get(type.substring(0, colon)) : handler;
 	}
 
-	private void execute(JobHandler handler, Execution execution, BooleanSupplier stopping) {
+	private boolean execute(JobHandler handler, Execution execution, BooleanSupplier stopping) {
 		Job job = execution.job;
 		try {
 			handler.run(execution);
@@ -90,11 +90,13 @@ class JobRunner {
 		catch (Exception ex) {
 			if (Interruption.stoppedFromOutside(ex, stopping.getAsBoolean())) {
 				handOver(job, ex);
+				return true;
 			}
 			log.error("Job {} ({}) of tenant {} failed", job.id(), job.type(), job.tenant(), ex);
 			this.repository.finish(job.tenant(), job.id(), "failed",
 					"Internal error (" + ex.getClass().getSimpleName() + "); it has been logged.");
 		}
+		return false;
 	}
 
 	/**
@@ -106,7 +108,6 @@ class JobRunner {
 		this.repository.release(job.tenant(), job.id());
 		log.info("Job {} ({}) of tenant {} was stopped with the service ({}); it is handed over", job.id(), job.type(),
 				job.tenant(), cause.getClass().getSimpleName());
-		throw new JobHandedOverException(job.id());
 	}
 
 	private record Execution(Job job, JobRepository repository) implements JobExecution {

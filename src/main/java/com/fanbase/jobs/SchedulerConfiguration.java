@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
 import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
 import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
 import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.Task;
@@ -44,10 +45,11 @@ class SchedulerConfiguration {
 			@Value("${fanbase.jobs.polling-interval:2s}") Duration pollingInterval,
 			@Value("${fanbase.jobs.shutdown-wait:10s}") Duration shutdownWait) {
 		List<Task<?>> tasks = new ArrayList<>();
-		tasks.add(Tasks.oneTime(JobTasks.JOB)
+		tasks.add(Tasks.custom(JobTasks.JOB)
 			.onFailure(SchedulerConfiguration::runAgain)
-			.execute((instance, context) -> runner.run(instance.getData(),
-					() -> context.getSchedulerState().isShuttingDown())));
+			.execute((instance,
+					context) -> runner.run(instance.getData(), () -> context.getSchedulerState().isShuttingDown())
+							? SchedulerConfiguration::runAgain : new CompletionHandler.OnCompleteRemove<>()));
 		List<RecurringTask<?>> startTasks = recurring.orderedStream().toList();
 		Supplier<Scheduler> scheduler = () -> Scheduler.create(dataSource, tasks)
 			.schedulerName(new SchedulerName.Fixed(replica.name()))
@@ -66,13 +68,12 @@ class SchedulerConfiguration {
 	}
 
 	/**
-	 * A handed-over job runs again at once, on a replica still running; anything else
-	 * that escaped the runner (it records every handler's failure itself, so this is the
-	 * database being unreachable) is tried again shortly.
+	 * A handed-over job runs again at once, on a replica still running. (Anything that
+	 * escapes the runner, which records every handler's failure itself, is the database
+	 * being unreachable: that is tried again shortly.)
 	 */
 	private static void runAgain(ExecutionComplete complete, ExecutionOperations<JobRef> operations) {
-		Duration delay = (complete.getCause().orElse(null) instanceof JobHandedOverException) ? Duration.ZERO
-				: Duration.ofSeconds(10);
+		Duration delay = complete.getCause().isPresent() ? Duration.ofSeconds(10) : Duration.ZERO;
 		operations.reschedule(complete, complete.getTimeDone().plus(delay));
 	}
 
