@@ -34,72 +34,90 @@ class ReplicaHandoverTests {
 
 	@Test
 	void aStoppedReplicasRunningJobsAreFinishedByAnother() throws Exception {
-		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
-			List<String> properties = properties(postgres);
-			try (ServiceProcess first = ServiceProcess.start("handover-first", properties);
-					ServiceProcess second = ServiceProcess.start("handover-second", properties)) {
-				first.awaitHealthy(TIMEOUT);
-				Tenant tenant = Tenant.create(first);
-				seed(first, tenant);
-				String metaToken = "meta-handover-" + System.nanoTime();
-				String brevoKey = "brevo-handover-" + System.nanoTime();
-				first.put("/api/audience/settings/platforms/meta", tenant.key(),
-						"{\"access_token\": \"%s\", \"ad_account_id\": \"act_1234\", \"app_id\": \"99\", \"app_secret\": \"s3cr3t-app-secret\"}"
-							.formatted(metaToken));
-				first.put("/api/audience/settings/platforms/brevo", tenant.key(),
-						"{\"api_key\": \"" + brevoKey + "\"}");
-				long segment = segment(first, tenant);
-				FakeGate metaBatches = this.fake.hold(metaToken, (request) -> request.path().endsWith("/users"), 2);
-				FakeGate brevoImports = this.fake.hold(brevoKey,
-						(request) -> request.path().startsWith("/v3/processes/"), 0);
-				Work work;
-				try (Connection blocker = postgres.getPostgresDatabase().getConnection()) {
-					holdProfile(blocker, tenant.id(), 701);
-					work = Work.start(first, tenant, segment);
-					Eventually.await(
-							() -> "meta " + metaBatches.waiting() + ", brevo " + brevoImports.waiting() + ", rebuilt "
-									+ job(first, tenant, work.rebuild()).path("progress").path("processed").asLong()
-									+ "; " + activity(postgres),
-							(state) -> state.startsWith("meta 1, brevo 1, rebuilt 500;"), TIMEOUT);
-					second.awaitHealthy(TIMEOUT);
-					String firstReplica = job(first, tenant, work.rebuild()).path("picked_by").asString();
+		try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+				ServiceProcess first = ServiceProcess.start("handover-first", properties(postgres));
+				Connection blocker = postgres.getPostgresDatabase().getConnection()) {
+			first.awaitHealthy(TIMEOUT);
+			Setup setup = Setup.on(first, this.fake);
+			Tenant tenant = setup.tenant();
+			holdProfile(blocker, tenant.id(), 701);
+			Work work = Work.start(first, tenant, setup.segment());
+			Eventually.await(() -> "meta " + setup.metaBatches().waiting() + ", brevo " + setup.brevoImports().waiting()
+					+ ", rebuilt " + job(first, tenant, work.rebuild()).path("progress").path("processed").asLong()
+					+ "; " + activity(postgres), (state) -> state.startsWith("meta 1, brevo 1, rebuilt 500;"), TIMEOUT);
+			String firstReplica = job(first, tenant, work.rebuild()).path("picked_by").asString();
+			for (long job : work.jobs()) {
+				assertThat(job(first, tenant, job).path("picked_by").asString()).isEqualTo(firstReplica);
+			}
+			// the second replica starts only now, so that the first one holds all the
+			// work
+			try (ServiceProcess second = ServiceProcess.start("handover-second", properties(postgres))) {
+				second.awaitHealthy(TIMEOUT);
 
-					first.stop(TIMEOUT);
+				first.stop(TIMEOUT);
 
-					for (long job : work.jobs()) {
-						Eventually.await(() -> job(second, tenant, job),
-								(body) -> !body.path("picked_by").asString().equals(firstReplica), TIMEOUT);
-					}
-					blocker.rollback();
-					for (long job : work.jobs()) {
-						JsonNode done = Eventually.await(() -> job(second, tenant, job),
-								(body) -> body.path("finished_at").isString(), TIMEOUT);
-						assertThat(done.path("status").asString()).as(done.toString()).isEqualTo("succeeded");
-						assertThat(done.path("attempts").asInt()).as("a hand-over is not an attempt").isEqualTo(1);
-					}
-					metaBatches.drop();
-					brevoImports.drop();
-					assertThat(metaBatches.held()).isEqualTo(1);
-					assertThat(brevoImports.held()).isEqualTo(1);
-					assertThat(first.log()).contains("it is handed over").doesNotContain(" failed");
+				for (long job : work.jobs()) {
+					Eventually.await(() -> job(second, tenant, job),
+							(body) -> !body.path("picked_by").asString().equals(firstReplica), TIMEOUT);
 				}
-				JsonNode export = second.get("/api/audience/exports/" + work.export(), tenant.key());
-				assertThat(export.path("status").asString()).isEqualTo("completed");
-				assertThat(export.path("members").path("sent").asLong()).isEqualTo(CUSTOMERS * 4 / 5);
-				assertThat(this.fake.meta.members(export.path("external_audience_id").asString()))
-					.hasSize(CUSTOMERS * 4 / 5);
-				JsonNode campaign = second.get("/api/audience/campaigns/" + work.campaign(), tenant.key());
-				assertThat(campaign.path("status").asString()).isEqualTo("sent");
-				assertThat(this.fake.brevo.campaigns.createdWith(brevoKey)).hasSize(1);
-				assertThat(this.fake.requests(metaToken)
-					.stream()
-					.filter((request) -> request.request().path().endsWith("/users") && request.status() == 200))
-					.as("each batch accepted once: the one cut off in flight was sent again by the second replica")
-					.hasSize(CUSTOMERS * 4 / 5 / 100);
-				JsonNode profiles = second.get("/api/audience/profiles?limit=1", tenant.key());
-				assertThat(profiles.toString()).contains(work.asOf());
+				blocker.rollback();
+				for (long job : work.jobs()) {
+					JsonNode done = Eventually.await(() -> job(second, tenant, job),
+							(body) -> body.path("finished_at").isString(), TIMEOUT);
+					assertThat(done.path("status").asString()).as(done.toString()).isEqualTo("succeeded");
+					assertThat(done.path("attempts").asInt()).as("a hand-over is not an attempt").isEqualTo(1);
+				}
+				setup.metaBatches().drop();
+				setup.brevoImports().drop();
+				assertThat(first.log()).contains("it is handed over").doesNotContain(" failed");
+				assertFinished(second, setup, work);
 			}
 		}
+	}
+
+	private void assertFinished(ServiceProcess second, Setup setup, Work work) {
+		String key = setup.tenant().key();
+		assertThat(setup.metaBatches().held()).isEqualTo(1);
+		assertThat(setup.brevoImports().held()).isEqualTo(1);
+		JsonNode export = second.get("/api/audience/exports/" + work.export(), key);
+		assertThat(export.path("status").asString()).isEqualTo("completed");
+		assertThat(export.path("members").path("sent").asLong()).isEqualTo(CUSTOMERS * 4 / 5);
+		assertThat(this.fake.meta.members(export.path("external_audience_id").asString())).hasSize(CUSTOMERS * 4 / 5);
+		assertThat(this.fake.requests(setup.metaToken())
+			.stream()
+			.filter((request) -> request.request().path().endsWith("/users") && request.status() == 200))
+			.as("each batch accepted once: the one cut off in flight was sent again by the second replica")
+			.hasSize(CUSTOMERS * 4 / 5 / 100);
+		JsonNode campaign = second.get("/api/audience/campaigns/" + work.campaign(), key);
+		assertThat(campaign.path("status").asString()).isEqualTo("sent");
+		assertThat(this.fake.brevo.campaigns.createdWith(setup.brevoKey())).hasSize(1);
+		assertThat(second.get("/api/audience/profiles?limit=1", key).toString()).contains(work.asOf());
+	}
+
+	/**
+	 * A tenant with customers, profiles, a segment of all of them and both platforms
+	 * configured.
+	 */
+	private record Setup(Tenant tenant, long segment, String metaToken, String brevoKey, FakeGate metaBatches,
+			FakeGate brevoImports) {
+
+		static Setup on(ServiceProcess service, FakeServer fake) {
+			Tenant tenant = Tenant.create(service);
+			seed(service, tenant);
+			String metaToken = "meta-handover-" + System.nanoTime();
+			String brevoKey = "brevo-handover-" + System.nanoTime();
+			service.put("/api/audience/settings/platforms/meta", tenant.key(),
+					"{\"access_token\": \"%s\", \"ad_account_id\": \"act_1234\", \"app_id\": \"99\", \"app_secret\": \"s3cr3t-app-secret\"}"
+						.formatted(metaToken));
+			service.put("/api/audience/settings/platforms/brevo", tenant.key(), "{\"api_key\": \"" + brevoKey + "\"}");
+			// the third batch to Meta and the first check of a Brevo import are held in
+			// flight
+			FakeGate metaBatches = fake.hold(metaToken, (request) -> request.path().endsWith("/users"), 2);
+			FakeGate brevoImports = fake.hold(brevoKey, (request) -> request.path().startsWith("/v3/processes/"), 0);
+			return new Setup(tenant, ReplicaHandoverTests.segment(service, tenant), metaToken, brevoKey, metaBatches,
+					brevoImports);
+		}
+
 	}
 
 	private List<String> properties(EmbeddedPostgres postgres) {
