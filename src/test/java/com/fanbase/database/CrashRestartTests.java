@@ -37,6 +37,16 @@ class CrashRestartTests {
 	@Test
 	void comesBackAfterAKillInTheMiddleOfARebuild() throws Exception {
 		Path dataDir = Path.of("target", "crash-pg", UUID.randomUUID().toString()).toAbsolutePath();
+		try {
+			killAndRestart(dataDir);
+		}
+		finally {
+			// a failed run must not leave the killed service's PostgreSQL behind
+			LeftoverPostmaster.clear(dataDir, Duration.ofSeconds(30));
+		}
+	}
+
+	private void killAndRestart(Path dataDir) throws Exception {
 		List<String> properties = List.of("--fanbase.embedded-postgres.data-dir=" + dataDir,
 				"--fanbase.profiles.rebuild-chunk=500", "--fanbase.profiles.rebuild-threads=1");
 		long tenant;

@@ -154,10 +154,17 @@ public final class ServiceProcess implements AutoCloseable {
 		return URI.create("http://127.0.0.1:" + this.port + path);
 	}
 
+	/**
+	 * Stops the service if a test left it running (normally, so it stops its PostgreSQL
+	 * too).
+	 */
 	@Override
 	public void close() throws InterruptedException {
 		if (this.process.isAlive()) {
-			kill();
+			this.process.destroy();
+			if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
+				kill();
+			}
 		}
 	}
 
