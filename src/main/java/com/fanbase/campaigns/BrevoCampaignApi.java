@@ -20,6 +20,7 @@ import com.fanbase.exports.PlatformContext;
 import com.fanbase.exports.PlatformException;
 import com.fanbase.exports.PlatformRequest;
 import com.fanbase.exports.Platforms;
+import com.fanbase.jobs.JobInterruptedException;
 import com.fanbase.tenants.TenantId;
 
 /**
@@ -152,8 +153,7 @@ class BrevoCampaignApi {
 			Thread.sleep(pause);
 		}
 		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new PlatformException(PlatformException.Kind.UNAVAILABLE, "Interrupted while awaiting an import");
+			throw new JobInterruptedException("Interrupted while awaiting an import", ex);
 		}
 	}
 

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 
 import com.fanbase.exports.PlatformException;
 import com.fanbase.jobs.JobExecution;
+import com.fanbase.jobs.JobFailedException;
 import com.fanbase.jobs.JobHandler;
 import com.fanbase.tenants.TenantId;
 import com.fanbase.web.ApiException;
@@ -11,9 +12,9 @@ import com.fanbase.web.ApiException;
 /**
  * The durable launch of one campaign ({@code campaign-launch:<id>}): target the
  * recipients, start the ad exports, send the email step by step. Each step's result is
- * stored before the next, so a job re-run after a crash resumes where it stopped. A
- * platform that refuses or stays unavailable through the retries fails the campaign with
- * its reason.
+ * stored before the next, so a job re-run after a crash or a stop of the service resumes
+ * where it stopped. A platform that refuses or stays unavailable through the retries
+ * fails the campaign, and the job, with its reason.
  */
 @Component
 class LaunchJob implements JobHandler {
@@ -68,6 +69,7 @@ class LaunchJob implements JobHandler {
 		}
 		catch (PlatformException | ApiException | EmailSend.NothingToSendException ex) {
 			this.progress.fail(tenant, id, at, ex.getMessage());
+			throw new JobFailedException(ex.getMessage());
 		}
 	}
 

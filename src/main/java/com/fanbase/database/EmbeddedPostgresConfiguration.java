@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Starts PostgreSQL 17 from the binaries on the classpath when no datasource URL is set,
  * and points the connection pool at it. The data directory persists, so a restart keeps
- * the data.
+ * the data; a PostgreSQL left running by a run that died is stopped first (see
+ * {@link LeftoverPostmaster}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -31,6 +32,7 @@ class EmbeddedPostgresConfiguration {
 	@Bean(destroyMethod = "close")
 	EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
 		Files.createDirectories(properties.dataDir());
+		LeftoverPostmaster.clear(properties.dataDir(), Duration.ofSeconds(30));
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(properties.dataDir())
 			.setCleanDataDirectory(false)

@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.LongFunction;
 
+import com.fanbase.jobs.JobInterruptedException;
+
 /**
  * Members to send, in customer-id order, read page by page one page ahead on a reader
  * thread (so reading overlaps sending and recording) and cut into full batches. Memory
@@ -97,8 +99,7 @@ final class MemberStream {
 			return chunk.get();
 		}
 		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Interrupted while reading members", ex);
+			throw new JobInterruptedException("Interrupted while reading members", ex);
 		}
 		catch (ExecutionException ex) {
 			if (ex.getCause() instanceof RuntimeException runtime) {

@@ -10,6 +10,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
+import com.fanbase.jobs.JobInterruptedException;
+
 /**
  * Sends requests to one platform for one run: retries what the platform says may be
  * retried, with exponential back-off and full jitter, waiting at least as long as the
@@ -55,6 +57,9 @@ public final class PlatformClient {
 				outcome = this.classifier.apply(reply);
 			}
 			catch (ResourceAccessException ex) {
+				if (Thread.currentThread().isInterrupted()) {
+					throw new JobInterruptedException("Interrupted while waiting for the platform", ex);
+				}
 				outcome = new Outcome.Retry(null, "No answer (" + rootCause(ex).getClass().getSimpleName() + ")");
 			}
 			long ms = (System.nanoTime() - started) / 1_000_000;
@@ -122,8 +127,7 @@ public final class PlatformClient {
 			Thread.sleep(wait);
 		}
 		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new PlatformException(PlatformException.Kind.UNAVAILABLE, "Interrupted while waiting to retry");
+			throw new JobInterruptedException("Interrupted while waiting to retry", ex);
 		}
 	}
 

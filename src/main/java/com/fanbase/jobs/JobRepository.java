@@ -27,7 +27,7 @@ class JobRepository {
 
 	private static final String COLUMNS = """
 			select tenant_id, id, type, status, params::text as params, processed, total, error, attempts,
-			    created_at, started_at, finished_at from jobs
+			    created_at, started_at, finished_at, picked_by from jobs
 			""";
 
 	private static final String INSERT = """
@@ -84,15 +84,17 @@ class JobRepository {
 			.list();
 	}
 
-	int markRunning(TenantId tenant, JobId id) {
+	int markRunning(TenantId tenant, JobId id, String replica) {
 		return this.jdbc.sql("""
-				update jobs set status = 'running', attempts = attempts + 1, started_at = coalesce(started_at, :now)
+				update jobs set status = 'running', attempts = attempts + 1, started_at = coalesce(started_at, :now),
+				    picked_by = :replica
 				where tenant_id = :tenant and id = :id and status in ('queued', 'running')
 				returning attempts
 				""")
 			.param("tenant", tenant.value())
 			.param("id", id.value())
 			.param("now", now())
+			.param("replica", replica)
 			.query(Integer.class)
 			.optional()
 			.orElse(0);
@@ -109,6 +111,17 @@ class JobRepository {
 			.param("error", error)
 			.param("now", now())
 			.update();
+	}
+
+	/**
+	 * Queues a job stopped from outside again; the attempt it was on does not count
+	 * towards giving up.
+	 */
+	void release(TenantId tenant, JobId id) {
+		this.jdbc.sql("""
+				update jobs set status = 'queued', attempts = greatest(attempts - 1, 0)
+				where tenant_id = :tenant and id = :id and status = 'running'
+				""").param("tenant", tenant.value()).param("id", id.value()).update();
 	}
 
 	void progress(TenantId tenant, JobId id, long processed, Long total) {
@@ -148,7 +161,7 @@ class JobRepository {
 				json.readValue(rs.getString("params"), new TypeReference<Map<String, Object>>() {
 				}), rs.getLong("processed"), total, rs.getString("error"), rs.getInt("attempts"),
 				JsonRows.instant(rs, "created_at"), JsonRows.instant(rs, "started_at"),
-				JsonRows.instant(rs, "finished_at"));
+				JsonRows.instant(rs, "finished_at"), rs.getString("picked_by"));
 	}
 
 }

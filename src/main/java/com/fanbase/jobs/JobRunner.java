@@ -3,6 +3,7 @@ package com.fanbase.jobs;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,8 +17,11 @@ import com.fanbase.tenants.TenantId;
 /**
  * Runs one job attempt: marks it running, hands it to its handler, records how it ended.
  * A job found already running was interrupted (the process died); it is run again, and
- * its handler resumes from its checkpoint. After {@link #MAX_ATTEMPTS} interrupted
- * attempts it fails.
+ * its handler resumes from its checkpoint. After {@link #MAX_ATTEMPTS} such attempts it
+ * fails. An attempt stopped from outside (see {@link Interruption}: the service is
+ * stopping) is handed over instead: the job is queued again, the attempt not counted, and
+ * the scheduler runs it again at once, on whichever replica is still running (or on this
+ * one's successor).
  */
 @Component
 class JobRunner {
@@ -30,27 +34,38 @@ class JobRunner {
 
 	private final Map<String, JobHandler> handlers;
 
-	JobRunner(JobRepository repository, List<JobHandler> handlers) {
+	private final Replica replica;
+
+	JobRunner(JobRepository repository, List<JobHandler> handlers, Replica replica) {
 		this.repository = repository;
+		this.replica = replica;
 		this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::type, Function.identity()));
 	}
 
 	void run(JobRef ref) {
+		run(ref, () -> false);
+	}
+
+	/**
+	 * Runs an attempt; {@code stopping} says whether the scheduler running it is shutting
+	 * down. Answers whether the job was handed over, to be run again.
+	 */
+	boolean run(JobRef ref, BooleanSupplier stopping) {
 		TenantId tenant = TenantId.of(ref.tenant());
 		JobId id = new JobId(ref.job());
 		Optional<Job> job = this.repository.find(tenant, id).filter((found) -> !found.finished());
 		if (job.isEmpty()) {
-			return;
+			return false;
 		}
-		int attempt = this.repository.markRunning(tenant, id);
+		int attempt = this.repository.markRunning(tenant, id, this.replica.name());
 		JobHandler handler = handlerFor(job.get().type());
 		if (handler == null || attempt > MAX_ATTEMPTS) {
 			this.repository.finish(tenant, id, "failed",
 					(handler == null) ? "No handler for jobs of type " + job.get().type()
 							: "Gave up after " + MAX_ATTEMPTS + " interrupted attempts");
-			return;
+			return false;
 		}
-		execute(handler, new Execution(job.get(), this.repository));
+		return execute(handler, new Execution(job.get(), this.repository), stopping);
 	}
 
 	/**
@@ -63,7 +78,7 @@ class JobRunner {
 		return (handler == null && colon > 0) ? this.handlers.get(type.substring(0, colon)) : handler;
 	}
 
-	private void execute(JobHandler handler, Execution execution) {
+	private boolean execute(JobHandler handler, Execution execution, BooleanSupplier stopping) {
 		Job job = execution.job;
 		try {
 			handler.run(execution);
@@ -73,10 +88,26 @@ class JobRunner {
 			this.repository.finish(job.tenant(), job.id(), "failed", ex.getMessage());
 		}
 		catch (Exception ex) {
+			if (Interruption.stoppedFromOutside(ex, stopping.getAsBoolean())) {
+				handOver(job, ex);
+				return true;
+			}
 			log.error("Job {} ({}) of tenant {} failed", job.id(), job.type(), job.tenant(), ex);
 			this.repository.finish(job.tenant(), job.id(), "failed",
 					"Internal error (" + ex.getClass().getSimpleName() + "); it has been logged.");
 		}
+		return false;
+	}
+
+	/**
+	 * The interruption is acted on here, so the flag is cleared: the connection pool
+	 * would refuse the thread the connection that records the hand-over.
+	 */
+	private void handOver(Job job, Exception cause) {
+		Thread.interrupted();
+		this.repository.release(job.tenant(), job.id());
+		log.info("Job {} ({}) of tenant {} was stopped with the service ({}); it is handed over", job.id(), job.type(),
+				job.tenant(), cause.getClass().getSimpleName());
 	}
 
 	private record Execution(Job job, JobRepository repository) implements JobExecution {

@@ -9,6 +9,10 @@ import javax.sql.DataSource;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
+import com.github.kagkarlsson.scheduler.SchedulerName;
+import com.github.kagkarlsson.scheduler.task.CompletionHandler;
+import com.github.kagkarlsson.scheduler.task.ExecutionComplete;
+import com.github.kagkarlsson.scheduler.task.ExecutionOperations;
 import com.github.kagkarlsson.scheduler.task.Task;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -36,22 +40,41 @@ class SchedulerConfiguration {
 
 	@Bean
 	@ConditionalOnProperty(name = "fanbase.jobs.enabled", havingValue = "true", matchIfMissing = true)
-	SchedulerLifecycle schedulerLifecycle(DataSource dataSource, JobRunner runner,
+	SchedulerLifecycle schedulerLifecycle(DataSource dataSource, JobRunner runner, Replica replica, DeadReplicas dead,
 			ObjectProvider<RecurringTask<?>> recurring,
-			@Value("${fanbase.jobs.polling-interval:2s}") Duration pollingInterval) {
+			@Value("${fanbase.jobs.polling-interval:2s}") Duration pollingInterval,
+			@Value("${fanbase.jobs.shutdown-wait:10s}") Duration shutdownWait) {
 		List<Task<?>> tasks = new ArrayList<>();
-		tasks.add(Tasks.oneTime(JobTasks.JOB).execute((instance, context) -> runner.run(instance.getData())));
+		tasks.add(Tasks.custom(JobTasks.JOB)
+			.onFailure(SchedulerConfiguration::runAgain)
+			.execute((instance,
+					context) -> runner.run(instance.getData(), () -> context.getSchedulerState().isShuttingDown())
+							? SchedulerConfiguration::runAgain : new CompletionHandler.OnCompleteRemove<>()));
 		List<RecurringTask<?>> startTasks = recurring.orderedStream().toList();
 		Supplier<Scheduler> scheduler = () -> Scheduler.create(dataSource, tasks)
+			.schedulerName(new SchedulerName.Fixed(replica.name()))
 			.startTasks(startTasks)
 			.threads(4)
 			.pollingInterval(pollingInterval)
 			.heartbeatInterval(Duration.ofSeconds(5))
 			.missedHeartbeatsLimit(6)
 			.enableImmediateExecution()
-			.shutdownMaxWait(Duration.ofSeconds(10))
+			.shutdownMaxWait(shutdownWait)
 			.build();
-		return new SchedulerLifecycle(scheduler);
+		return new SchedulerLifecycle(() -> {
+			dead.revive();
+			return scheduler.get();
+		});
+	}
+
+	/**
+	 * A handed-over job runs again at once, on a replica still running. (Anything that
+	 * escapes the runner, which records every handler's failure itself, is the database
+	 * being unreachable: that is tried again shortly.)
+	 */
+	private static void runAgain(ExecutionComplete complete, ExecutionOperations<JobRef> operations) {
+		Duration delay = complete.getCause().isPresent() ? Duration.ofSeconds(10) : Duration.ZERO;
+		operations.reschedule(complete, complete.getTimeDone().plus(delay));
 	}
 
 	/**

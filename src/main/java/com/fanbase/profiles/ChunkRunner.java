@@ -9,6 +9,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntToLongFunction;
 
+import com.fanbase.jobs.JobInterruptedException;
+
 /**
  * Runs numbered chunks of work on a few threads and reports a watermark: the number of
  * leading chunks that are all done. PostgreSQL runs an {@code INSERT ... SELECT} on one
@@ -57,8 +59,8 @@ final class ChunkRunner {
 			future.get();
 		}
 		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
+			pool.shutdownNow();
+			throw new JobInterruptedException("Interrupted while awaiting a chunk", ex);
 		}
 		catch (ExecutionException ex) {
 			pool.shutdownNow();

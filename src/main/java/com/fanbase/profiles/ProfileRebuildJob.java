@@ -73,11 +73,13 @@ class ProfileRebuildJob implements JobHandler {
 		double spendReference = this.builder.spendReference(tenant, asOf);
 		List<Long> starts = this.builder.chunkStarts(tenant, this.chunk);
 		long total = this.builder.customerCount(tenant);
-		long before = Math.min(total, (long) checkpoint.nextChunk() * this.chunk);
+		// a resumed rebuild shows where it resumes, not nothing until its first chunk is
+		// done
+		execution.progress(position(checkpoint.nextChunk(), total), total);
 		this.chunks.run(checkpoint.nextChunk(), starts.size(), (index) -> this.builder.buildRange(tenant, asOf,
 				spendReference, starts.get(index), upperBound(starts, index)), (watermark, done) -> {
 					execution.checkpoint(new Checkpoint(asOf, watermark).format());
-					execution.progress(Math.min(total, before + done), total);
+					execution.progress(position(watermark, total), total);
 				});
 		long built = System.nanoTime();
 		TenantModel model = this.modeler.fit(tenant, asOf, spendReference);
@@ -94,6 +96,15 @@ class ProfileRebuildJob implements JobHandler {
 				"Rebuilt {} profiles of tenant {} as of {}: built in {} ms, {} fitted in {} ms, {} scored in {} ms, facts vacuumed in {} ms",
 				total, tenant, asOf, (built - started) / 1_000_000, model.name(), (fitted - built) / 1_000_000,
 				scored.get(), (scoredAt - fitted) / 1_000_000, (System.nanoTime() - scoredAt) / 1_000_000);
+	}
+
+	/**
+	 * The customers before a chunk: the progress a resumed attempt starts from. (What a
+	 * chunk's statement reports is the facts it changed, which an unchanged profile does
+	 * not.)
+	 */
+	private long position(int chunkIndex, long total) {
+		return Math.min(total, (long) chunkIndex * this.chunk);
 	}
 
 	/** The first id after chunk {@code index}. */

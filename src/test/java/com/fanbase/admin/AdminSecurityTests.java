@@ -57,6 +57,25 @@ class AdminSecurityTests extends ApiTestSupport {
 	}
 
 	@Test
+	void theSessionCookieIsSecureWhenTheRequestCameOverHttps() throws Exception {
+		HttpResponse<String> direct = send(HttpRequest.newBuilder(uri("/admin/login")).build());
+		HttpResponse<String> proxied = send(
+				HttpRequest.newBuilder(uri("/admin/login")).header("X-Forwarded-Proto", "https").build());
+
+		assertThat(sessionCookie(direct)).contains("HttpOnly").doesNotContainIgnoringCase("Secure");
+		assertThat(sessionCookie(proxied)).contains("HttpOnly").containsIgnoringCase("; Secure");
+	}
+
+	private static String sessionCookie(HttpResponse<String> answer) {
+		return answer.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter((cookie) -> cookie.startsWith("SESSION="))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no session cookie in " + answer.headers().map()));
+	}
+
+	@Test
 	void aBearerKeyDoesNotOpenTheAdmin() throws Exception {
 		TestTenant tenant = newTenant();
 

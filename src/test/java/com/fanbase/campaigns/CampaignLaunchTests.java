@@ -1,5 +1,6 @@
 package com.fanbase.campaigns;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -15,6 +16,7 @@ import com.fanbase.exports.Suppressions;
 import com.fanbase.exports.fakes.FakeBrevoCampaigns;
 import com.fanbase.exports.fakes.FakeServer;
 import com.fanbase.testing.Api;
+import com.fanbase.testing.Eventually;
 import com.fanbase.testing.IntegrationTest;
 import com.fanbase.tenants.TenantId;
 
@@ -149,6 +151,11 @@ class CampaignLaunchTests extends CampaignTestSupport {
 		assertThat(failed.path("channels").path(0).path("status").asString()).isEqualTo("failed");
 		assertThat(recipients(tenant.id(), id, "sent")).isEmpty();
 		assertThat(this.fake.brevo.campaigns.createdWith(key)).isEmpty();
+		JsonNode job = Eventually.await(() -> api.get("/api/audience/jobs?limit=5").body().path(0),
+				(latest) -> latest.path("finished_at").isString(), Duration.ofSeconds(30));
+		assertThat(job.path("type").asString()).isEqualTo("campaign-launch:" + id);
+		assertThat(job.path("status").asString()).as("the job agrees with its campaign").isEqualTo("failed");
+		assertThat(job.path("error").asString()).isEqualTo(failed.path("error").asString());
 	}
 
 	@Test

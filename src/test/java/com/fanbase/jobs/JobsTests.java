@@ -85,7 +85,8 @@ class JobsTests extends ApiTestSupport {
 				""").param("tenant", tenant.id()).param("type", ControlledJobHandler.TYPE).query(Long.class).single();
 		JobRef ref = new JobRef(tenant.id(), jobId);
 
-		new JobRunner(new JobRepository(this.jdbc, java.time.Clock.systemUTC()), java.util.List.of(this.handler))
+		new JobRunner(new JobRepository(this.jdbc, java.time.Clock.systemUTC()), java.util.List.of(this.handler),
+				new Replica())
 			.run(ref);
 
 		assertThat(this.handler.checkpointsSeen.get(jobId)).isEqualTo("chunk 7");

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -42,6 +43,8 @@ public final class FakeServer {
 	private final List<String> violations = new CopyOnWriteArrayList<>();
 
 	private final Map<String, Deque<Reply>> faults = new ConcurrentHashMap<>();
+
+	private final Map<String, List<FakeGate>> gates = new ConcurrentHashMap<>();
 
 	public final FakeMeta meta = new FakeMeta();
 
@@ -89,6 +92,16 @@ public final class FakeServer {
 		}
 	}
 
+	/**
+	 * Holds the credential's matching request that follows the first {@code passing} of
+	 * them, until the gate drops it.
+	 */
+	public FakeGate hold(String token, Predicate<Request> matches, int passing) {
+		FakeGate gate = new FakeGate(matches, passing);
+		this.gates.computeIfAbsent(token, (key) -> new CopyOnWriteArrayList<>()).add(gate);
+		return gate;
+	}
+
 	public List<Recorded> requests(String token) {
 		return this.recorded.stream().filter((request) -> token.equals(request.token())).toList();
 	}
@@ -102,6 +115,9 @@ public final class FakeServer {
 		this.server.createContext(prefix, (exchange) -> {
 			Request request = read(exchange, prefix);
 			String credential = String.valueOf(token.apply(request));
+			boolean passes = this.gates.getOrDefault(credential, List.of())
+				.stream()
+				.allMatch((gate) -> gate.pass(request));
 			Reply reply;
 			Deque<Reply> queue = this.faults.get(credential);
 			Reply fault = null;
@@ -110,7 +126,10 @@ public final class FakeServer {
 					fault = queue.poll();
 				}
 			}
-			if (fault != null) {
+			if (!passes) {
+				reply = Reply.json(503, "{}");
+			}
+			else if (fault != null) {
 				reply = fault;
 			}
 			else {
