@@ -1,10 +1,15 @@
 package com.fanbase.tenants;
 
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import tools.jackson.databind.JsonNode;
+
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import com.fanbase.web.InvalidRequestException;
 
@@ -16,6 +21,10 @@ import com.fanbase.web.InvalidRequestException;
 public class TenantAccess {
 
 	private static final String RESOLVED = TenantAccess.class.getName() + ".tenant";
+
+	private static final String BODY_TENANT = TenantAccess.class.getName() + ".bodyTenant";
+
+	private static final String PARAMETER = "tenant_id";
 
 	private final Tenants tenants;
 
@@ -40,8 +49,18 @@ public class TenantAccess {
 		return (request != null) ? (TenantId) request.getAttribute(RESOLVED, RequestAttributes.SCOPE_REQUEST) : null;
 	}
 
+	/**
+	 * Records the {@code tenant_id} a request's JSON body names (as written), read by the
+	 * web layer before any handler runs, so that every endpoint sees it.
+	 */
+	public static void nameBodyTenant(ServletRequest request, JsonNode value) {
+		if (value != null) {
+			request.setAttribute(BODY_TENANT, value);
+		}
+	}
+
 	public TenantId resolve(Caller caller, Long requested) {
-		TenantId tenant = decide(caller, requested);
+		TenantId tenant = decide(caller, named(requested));
 		RequestAttributes request = RequestContextHolder.getRequestAttributes();
 		if (request != null) {
 			request.setAttribute(RESOLVED, tenant, RequestAttributes.SCOPE_REQUEST);
@@ -71,6 +90,56 @@ public class TenantAccess {
 				yield tenant;
 			}
 		};
+	}
+
+	/**
+	 * The one tenant the request names: the handler's own reading (a body field or the
+	 * query), the query's {@code tenant_id} and the body's {@code tenant_id}, which must
+	 * agree when more than one is given.
+	 */
+	private static Long named(Long requested) {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+			return requested;
+		}
+		HttpServletRequest request = attributes.getRequest();
+		Long query = parse(request.getParameter(PARAMETER), PARAMETER);
+		Long body = bodyTenant(request.getAttribute(BODY_TENANT));
+		Long named = requested;
+		for (Long other : new Long[] { query, body }) {
+			if (other == null) {
+				continue;
+			}
+			if (named != null && !named.equals(other)) {
+				throw new InvalidRequestException(PARAMETER, "the query and the body name different tenants");
+			}
+			named = other;
+		}
+		return named;
+	}
+
+	private static Long bodyTenant(Object value) {
+		if (!(value instanceof JsonNode node)) {
+			return null;
+		}
+		if (node.isIntegralNumber() && node.canConvertToLong()) {
+			return node.asLong();
+		}
+		if (node.isString()) {
+			return parse(node.asString(), "/tenant_id");
+		}
+		throw new InvalidRequestException("/tenant_id", "must be a positive integer");
+	}
+
+	private static Long parse(String value, String pointer) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.parseLong(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidRequestException(pointer, "must be a positive integer");
+		}
 	}
 
 	/** The caller proven by the current request's key. */

@@ -8,11 +8,11 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 import com.fanbase.tenants.TenantAccess;
 import com.fanbase.tenants.TenantId;
-import com.fanbase.web.InvalidRequestException;
 
 /**
  * Lets a handler take a {@link TenantId} parameter: the tenant the request acts for, from
- * the caller's key and the {@code tenant_id} query parameter.
+ * the caller's key and the {@code tenant_id} of the query or the JSON body, as
+ * {@link TenantAccess} decides for every endpoint.
  */
 class TenantIdArgumentResolver implements HandlerMethodArgumentResolver {
 
@@ -32,19 +32,7 @@ class TenantIdArgumentResolver implements HandlerMethodArgumentResolver {
 	@Override
 	public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
 			NativeWebRequest request, WebDataBinderFactory binderFactory) {
-		return this.access.resolve(requestedTenant(request.getParameter(PARAMETER)));
-	}
-
-	private static Long requestedTenant(String value) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return Long.parseLong(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			throw new InvalidRequestException(PARAMETER, "must be a positive integer");
-		}
+		return this.access.resolve(null);
 	}
 
 }
