@@ -62,6 +62,43 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
 			expand(path, item).forEach(paths::addPathItem);
 		});
 		openApi.setPaths(paths);
+		openApi.getComponents().getSchemas().values().forEach(ApiDocumentation::anyValues);
+		paths.values()
+			.stream()
+			.flatMap((item) -> item.readOperations().stream())
+			.flatMap((operation) -> operation.getResponses().values().stream())
+			.filter((response) -> response.getContent() != null)
+			.flatMap((response) -> response.getContent().values().stream())
+			.forEach((media) -> anyValues(media.getSchema()));
+	}
+
+	/**
+	 * A Java {@code Map<String, Object>} answer holds values of any JSON type, but in
+	 * OpenAPI 3.0 springdoc documents its values as objects; they become any value.
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static void anyValues(Schema schema) {
+		if (schema == null) {
+			return;
+		}
+		if (schema.getAdditionalProperties() instanceof Schema values) {
+			if (values.get$ref() == null && values.getProperties() == null && "object".equals(values.getType())
+					&& values.getAdditionalProperties() == null) {
+				schema.setAdditionalProperties(true);
+			}
+			else {
+				anyValues(values);
+			}
+		}
+		if (schema.getProperties() != null) {
+			((Map<String, Schema>) schema.getProperties()).values().forEach(ApiDocumentation::anyValues);
+		}
+		anyValues(schema.getItems());
+		for (List<Schema> composed : new List[] { schema.getAllOf(), schema.getOneOf(), schema.getAnyOf() }) {
+			if (composed != null) {
+				composed.forEach(ApiDocumentation::anyValues);
+			}
+		}
 	}
 
 	private void describe(String method, String path, Operation operation) {
