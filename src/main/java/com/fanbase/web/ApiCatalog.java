@@ -18,7 +18,7 @@ import org.springframework.core.io.ClassPathResource;
  * types' statuses and titles, and the schemas written by hand (ingestion rows).
  */
 public record ApiCatalog(Map<String, String> tags, Map<String, Entry> operations, Map<String, ProblemType> problemTypes,
-		Map<String, Object> schemas, Map<String, String> treeProperties) {
+		Map<String, Object> schemas, Map<String, String> treeProperties, List<String> nullable) {
 
 	static final String LOCATION = "openapi/operations.yml";
 
@@ -42,6 +42,7 @@ public record ApiCatalog(Map<String, String> tags, Map<String, Entry> operations
 			return switch (status) {
 				case 201 -> "Created";
 				case 202 -> "Accepted: the work goes on as a job";
+				case 204 -> "Done; nothing to answer";
 				default -> "OK";
 			};
 		}
@@ -96,7 +97,8 @@ public record ApiCatalog(Map<String, String> tags, Map<String, Entry> operations
 				new ProblemType(slug, (Integer) statusAndTitle.get(0), (String) statusAndTitle.get(1))));
 		return new ApiCatalog((Map<String, String>) yaml.get("tags"), operations, problemTypes,
 				(Map<String, Object>) yaml.getOrDefault("schemas", Map.of()),
-				(Map<String, String>) yaml.getOrDefault("tree-properties", Map.of()));
+				(Map<String, String>) yaml.getOrDefault("tree-properties", Map.of()),
+				(List<String>) yaml.getOrDefault("nullable", List.of()));
 	}
 
 }

@@ -51,6 +51,11 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
 			.forEach((name, schema) -> openApi.getComponents()
 				.addSchemas(name, Json.mapper().convertValue(schema, Schema.class)));
 		treeProperties(openApi.getComponents().getSchemas());
+		this.catalog.nullable().forEach((property) -> {
+			String[] names = property.split("\\.");
+			Schema<?> schema = openApi.getComponents().getSchemas().get(names[0]);
+			((Schema<?>) schema.getProperties().get(names[1])).setNullable(true);
+		});
 		openApi.setTags(this.catalog.tags()
 			.entrySet()
 			.stream()
@@ -181,10 +186,14 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
 		if (!entry.open()) {
 			slugs.addAll(List.of("unauthenticated", "invalid-api-key"));
 		}
-		boolean actsForTenant = operation.getParameters() != null
-				&& operation.getParameters().stream().anyMatch((parameter) -> "tenant_id".equals(parameter.getName()));
-		if (actsForTenant) {
-			slugs.addAll(List.of("tenant-required", "tenant-mismatch"));
+		// Every operation outside /tenants (operator only) acts for a tenant, named by
+		// the
+		// key, the query or the body.
+		if (entry.key().contains(" /api/audience/tenants")) {
+			slugs.add("forbidden");
+		}
+		else if (!entry.open()) {
+			slugs.addAll(List.of("tenant-required", "tenant-mismatch", "tenant-not-found"));
 		}
 		boolean hasInput = operation.getRequestBody() != null
 				|| (operation.getParameters() != null && !operation.getParameters().isEmpty());

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
 import com.atlassian.oai.validator.model.SimpleResponse;
+import com.atlassian.oai.validator.report.LevelResolver;
 import com.atlassian.oai.validator.report.ValidationReport;
 
 /**
@@ -56,7 +57,14 @@ final class DocumentedResponses {
 	private static OpenApiInteractionValidator validator(URI uri) {
 		String base = uri.getScheme() + "://" + uri.getAuthority();
 		return validators.computeIfAbsent(base,
-				(service) -> OpenApiInteractionValidator.createForInlineApiSpecification(document(service)).build());
+				(service) -> OpenApiInteractionValidator.createForInlineApiSpecification(document(service))
+					// Probes of paths the API does not have are the routing's business,
+					// not the document's.
+					.withLevelResolver(LevelResolver.create()
+						.withLevel("validation.request.path.missing", ValidationReport.Level.IGNORE)
+						.withLevel("validation.request.operation.notAllowed", ValidationReport.Level.IGNORE)
+						.build())
+					.build());
 	}
 
 	private static String document(String service) {

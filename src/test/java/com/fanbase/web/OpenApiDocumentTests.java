@@ -45,7 +45,10 @@ class OpenApiDocumentTests extends ApiTestSupport {
 						|| !ids.add(operation.path("operationId").asString())) {
 					undocumented.add(name + " (words, tag or id; see openapi/operations.yml)");
 				}
-				boolean has4xx = operation.path("responses").propertyNames().stream().anyMatch((s) -> s.startsWith("4"));
+				boolean has4xx = operation.path("responses")
+					.propertyNames()
+					.stream()
+					.anyMatch((s) -> s.startsWith("4"));
 				if (!has4xx) {
 					undocumented.add(name + " (no 4xx problem)");
 				}
@@ -78,14 +81,12 @@ class OpenApiDocumentTests extends ApiTestSupport {
 		paths.properties()
 			.forEach((path) -> path.getValue()
 				.properties()
-				.forEach((method) -> method.getValue()
-					.path("parameters")
-					.forEach((parameter) -> {
-						String name = parameter.path("name").asString();
-						if (name.equals("tenant") || name.equals("parameters")) {
-							stray.add(method.getKey() + " " + path.getKey() + " " + name);
-						}
-					})));
+				.forEach((method) -> method.getValue().path("parameters").forEach((parameter) -> {
+					String name = parameter.path("name").asString();
+					if (name.equals("tenant") || name.equals("parameters")) {
+						stray.add(method.getKey() + " " + path.getKey() + " " + name);
+					}
+				})));
 		assertThat(stray).isEmpty();
 	}
 
