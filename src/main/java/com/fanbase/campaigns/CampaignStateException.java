@@ -11,7 +11,8 @@ public class CampaignStateException extends ApiException {
 
 	public CampaignStateException(CampaignStatus current, String action) {
 		super(HttpStatus.CONFLICT, "campaign-state-conflict", "Not possible in this status",
-				"The campaign is " + current.id() + "; it cannot " + action + ".", Map.of("status", current.id()));
+				"The campaign is " + current.id() + "; it cannot " + action + ".",
+				Map.of("campaign_status", current.id()));
 	}
 
 }

@@ -151,7 +151,7 @@ class CampaignApiTests extends CampaignTestSupport {
 		assertThat(api.postJson("/api/audience/campaigns/" + id + "/cancel", "{}").status()).isEqualTo(200);
 		Api.Response afterCancel = api.send("PATCH", "/api/audience/campaigns/" + id, "{\"cost_cents\": 100}");
 		assertThat(afterCancel.status()).isEqualTo(409);
-		assertThat(afterCancel.body().path("status").asString()).isEqualTo("cancelled");
+		assertThat(afterCancel.body().path("campaign_status").asString()).isEqualTo("cancelled");
 	}
 
 	@Test
@@ -170,7 +170,7 @@ class CampaignApiTests extends CampaignTestSupport {
 		assertThat(again.body().path("detail").asString()).contains("cancelled");
 		Api.Response launch = api.postJson("/api/audience/campaigns/" + draft + "/launch", "{}");
 		assertThat(launch.status()).isEqualTo(409);
-		assertThat(launch.body().path("status").asString()).isEqualTo("cancelled");
+		assertThat(launch.body().path("campaign_status").asString()).isEqualTo("cancelled");
 	}
 
 	@Test

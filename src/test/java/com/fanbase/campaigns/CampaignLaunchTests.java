@@ -83,7 +83,7 @@ class CampaignLaunchTests extends CampaignTestSupport {
 		assertThat(api.send("PATCH", "/api/audience/campaigns/" + id, "{\"name\": \"late\"}").status()).isEqualTo(409);
 		Api.Response cancel = api.postJson("/api/audience/campaigns/" + id + "/cancel", "{}");
 		assertThat(cancel.status()).isEqualTo(409);
-		assertThat(cancel.body().path("status").asString()).isEqualTo("sent");
+		assertThat(cancel.body().path("campaign_status").asString()).isEqualTo("sent");
 		assertThat(api.postJson("/api/audience/campaigns/" + id + "/launch", "{}").status()).isEqualTo(409);
 	}
 

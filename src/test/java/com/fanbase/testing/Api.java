@@ -80,9 +80,11 @@ public final class Api {
 
 	private static Response send(HttpRequest.Builder request) {
 		try {
-			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			HttpRequest sent = request.build();
+			HttpResponse<String> response = http.send(sent, HttpResponse.BodyHandlers.ofString());
 			String body = response.body();
 			String contentType = response.headers().firstValue("Content-Type").orElse("");
+			DocumentedResponses.check(sent, response, contentType);
 			JsonNode tree = (body == null || body.isBlank() || !contentType.contains("json")) ? null
 					: json.readTree(body);
 			return new Response(response.statusCode(), contentType, tree, body);

@@ -70,7 +70,7 @@ class ProfileController {
 	Map<String, Object> list(@Parameter(hidden = true) TenantId tenant,
 			@RequestParam(defaultValue = "customer_id") String sort, @RequestParam(defaultValue = "asc") String order,
 			@RequestParam(defaultValue = "0") int offset, @RequestParam(defaultValue = "50") int limit,
-			@RequestParam Map<String, String> parameters) {
+			@Parameter(hidden = true) @RequestParam Map<String, String> parameters) {
 		Map<String, String> filters = new LinkedHashMap<>();
 		parameters.forEach((name, value) -> {
 			if (Profiles.FILTERS.containsKey(name)) {

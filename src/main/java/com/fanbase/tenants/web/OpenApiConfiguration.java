@@ -10,6 +10,7 @@ import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -25,14 +26,26 @@ import com.fanbase.tenants.TenantId;
 @ConditionalOnWebApplication
 class OpenApiConfiguration {
 
+	static {
+		// The tenant comes from the key or tenant_id (documented below), never from a
+		// parameter
+		// of its own.
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(TenantId.class);
+	}
+
 	@Bean
 	OpenAPI fanbaseOpenApi() {
-		return new OpenAPI().info(new Info().title("Fanbase API")
-			.version("v1")
-			.description("Audience targeting and campaigns for event-ticketing platforms. "
-					+ "Send 'Authorization: Bearer <key>'. JSON is snake_case; errors are RFC 9457 problem details."))
+		return new OpenAPI()
+			.info(new Info().title("Fanbase API")
+				.version("v1")
+				.description("Audience targeting and campaigns for event-ticketing platforms. "
+						+ "Every request sends an API key as `Authorization: Bearer <key>`: a tenant key acts for its "
+						+ "tenant, the operator key for any tenant named by `tenant_id`. JSON is snake_case; errors "
+						+ "are RFC 9457 problem details (`application/problem+json`) with a stable `type`."))
 			.components(new Components().addSecuritySchemes("apiKey",
-					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")))
+					new SecurityScheme().type(SecurityScheme.Type.HTTP)
+						.scheme("bearer")
+						.description("A tenant key (`fbk_...`) or the operator key.")))
 			.addSecurityItem(new SecurityRequirement().addList("apiKey"));
 	}
 

@@ -1,0 +1,283 @@
+package com.fanbase.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.swagger.v3.core.util.Json;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.examples.Example;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.tags.Tag;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+
+import com.fanbase.web.ApiCatalog.Entry;
+import com.fanbase.web.ApiCatalog.ProblemType;
+
+/**
+ * Gives the generated API document its words and its errors from the {@link ApiCatalog}:
+ * ids, tags, summaries and descriptions; every operation's problem responses, the shared
+ * ones (401 without a key; 400 and 403 for the tenant; 400 for invalid input) and its
+ * own, each status with an example per problem type; JSON rather than any media type for
+ * answers; ingestion's four body formats; and paths with a closed set of values written
+ * out one by one.
+ */
+class ApiDocumentation implements GlobalOpenApiCustomizer {
+
+	static final String PROBLEM = "application/problem+json";
+
+	private static final String TREE = "JsonNode";
+
+	private final ApiCatalog catalog;
+
+	ApiDocumentation(ApiCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@Override
+	public void customise(OpenAPI openApi) {
+		this.catalog.schemas()
+			.forEach((name, schema) -> openApi.getComponents()
+				.addSchemas(name, Json.mapper().convertValue(schema, Schema.class)));
+		treeProperties(openApi.getComponents().getSchemas());
+		this.catalog.nullable().forEach((property) -> {
+			String[] names = property.split("\\.");
+			Schema<?> schema = openApi.getComponents().getSchemas().get(names[0]);
+			((Schema<?>) schema.getProperties().get(names[1])).setNullable(true);
+		});
+		openApi.setTags(this.catalog.tags()
+			.entrySet()
+			.stream()
+			.map((tag) -> new Tag().name(tag.getKey()).description(tag.getValue()))
+			.toList());
+		Paths paths = new Paths();
+		openApi.getPaths().forEach((path, item) -> {
+			item.readOperationsMap().forEach((method, operation) -> describe(method.name(), path, operation));
+			expand(path, item).forEach(paths::addPathItem);
+		});
+		openApi.setPaths(paths);
+		openApi.getComponents().getSchemas().values().forEach(ApiDocumentation::anyValues);
+		paths.values()
+			.stream()
+			.flatMap((item) -> item.readOperations().stream())
+			.flatMap((operation) -> operation.getResponses().values().stream())
+			.filter((response) -> response.getContent() != null)
+			.flatMap((response) -> response.getContent().values().stream())
+			.forEach((media) -> anyValues(media.getSchema()));
+	}
+
+	/**
+	 * A Java {@code Map<String, Object>} answer holds values of any JSON type, but in
+	 * OpenAPI 3.0 springdoc documents its values as objects; they become any value.
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static void anyValues(Schema schema) {
+		if (schema == null) {
+			return;
+		}
+		if (schema.getAdditionalProperties() instanceof Schema values) {
+			if (values.get$ref() == null && values.getProperties() == null && "object".equals(values.getType())
+					&& values.getAdditionalProperties() == null) {
+				schema.setAdditionalProperties(true);
+			}
+			else {
+				anyValues(values);
+			}
+		}
+		if (schema.getProperties() != null) {
+			((Map<String, Schema>) schema.getProperties()).values().forEach(ApiDocumentation::anyValues);
+		}
+		anyValues(schema.getItems());
+		for (List<Schema> composed : new List[] { schema.getAllOf(), schema.getOneOf(), schema.getAnyOf() }) {
+			if (composed != null) {
+				composed.forEach(ApiDocumentation::anyValues);
+			}
+		}
+	}
+
+	private void describe(String method, String path, Operation operation) {
+		Entry entry = this.catalog.operation(method, path).orElse(null);
+		if (entry == null) {
+			return;
+		}
+		operation.operationId(entry.id()).summary(entry.summary()).description(entry.description());
+		operation.setTags(List.of(entry.tag()));
+		entry.query()
+			.forEach((name,
+					description) -> operation.addParametersItem(new Parameter().in("query")
+						.name(name)
+						.required(false)
+						.description(description)
+						.schema(schema(Map.of("type", "string")))));
+		if (entry.ingest() != null) {
+			ingestion(operation, entry.ingest());
+		}
+		if (entry.open()) {
+			operation.setSecurity(List.of());
+		}
+		answerJson(operation.getResponses());
+		ApiResponse ok = operation.getResponses().get("200");
+		if (!entry.success().isEmpty() && ok != null) {
+			operation.getResponses().remove("200");
+			entry.success()
+				.forEach((status) -> operation.getResponses()
+					.addApiResponse(String.valueOf(status),
+							new ApiResponse().content(ok.getContent()).description(Entry.successDescription(status))));
+		}
+		problems(entry, operation).forEach(operation.getResponses()::addApiResponse);
+	}
+
+	/**
+	 * Spring answers JSON; springdoc documents {@code *}/{@code *} when it cannot tell.
+	 */
+	/**
+	 * Jackson trees are documented as free-form values, and the properties the catalog
+	 * names (criteria) by their schema.
+	 */
+	@SuppressWarnings("rawtypes")
+	private void treeProperties(Map<String, Schema> schemas) {
+		schemas.put(TREE,
+				schema(Map.of("description", "A JSON object; the operation's description says what it holds.")));
+		schemas.values().forEach((schema) -> {
+			Map<String, Schema> properties = schema.getProperties();
+			if (properties == null) {
+				return;
+			}
+			this.catalog.treeProperties().forEach((property, documented) -> {
+				Schema<?> current = properties.get(property);
+				if (current != null && ("#/components/schemas/" + TREE).equals(current.get$ref())) {
+					properties.put(property, new Schema<>().$ref("#/components/schemas/" + documented));
+				}
+			});
+		});
+	}
+
+	private static Schema<?> schema(Map<String, Object> definition) {
+		return Json.mapper().convertValue(definition, Schema.class);
+	}
+
+	private static void answerJson(ApiResponses responses) {
+		responses.values().forEach((response) -> {
+			Content content = response.getContent();
+			if (content != null && content.containsKey("*/*")) {
+				MediaType media = content.remove("*/*");
+				content.addMediaType("application/json", media);
+			}
+		});
+	}
+
+	/**
+	 * Every operation outside {@code /tenants} (operator only) acts for a tenant, named
+	 * by the key, the query or the body.
+	 */
+	private Map<String, ApiResponse> problems(Entry entry, Operation operation) {
+		List<String> slugs = new ArrayList<>();
+		if (!entry.open()) {
+			slugs.addAll(List.of("unauthenticated", "invalid-api-key"));
+		}
+		// Every operation outside /tenants (operator only) acts for a tenant, named by
+		// the
+		// key, the query or the body.
+		if (entry.key().contains(" /api/audience/tenants")) {
+			slugs.add("forbidden");
+		}
+		else if (!entry.open()) {
+			slugs.addAll(List.of("tenant-required", "tenant-mismatch", "tenant-not-found"));
+		}
+		boolean hasInput = operation.getRequestBody() != null
+				|| (operation.getParameters() != null && !operation.getParameters().isEmpty());
+		if (hasInput) {
+			slugs.add("invalid-request");
+		}
+		if (operation.getRequestBody() != null && entry.ingest() == null) {
+			slugs.add("malformed-body");
+		}
+		slugs.addAll(entry.problems());
+		Map<Integer, List<ProblemType>> byStatus = new TreeMap<>();
+		slugs.stream()
+			.distinct()
+			.map(this.catalog::problemType)
+			.forEach((type) -> byStatus.computeIfAbsent(type.status(), (status) -> new ArrayList<>()).add(type));
+		Map<String, ApiResponse> responses = new LinkedHashMap<>();
+		byStatus.forEach((status, types) -> responses.put(String.valueOf(status), problemResponse(types)));
+		return responses;
+	}
+
+	private static ApiResponse problemResponse(List<ProblemType> types) {
+		MediaType media = new MediaType().schema(schema(Map.of("$ref", "#/components/schemas/Problem")));
+		for (ProblemType type : types) {
+			Map<String, Object> example = new LinkedHashMap<>();
+			example.put("type", Problems.TYPE_BASE + type.slug());
+			example.put("title", type.title());
+			example.put("status", type.status());
+			example.put("detail", type.title() + ".");
+			media.addExamples(type.slug(), new Example().summary(type.title()).value(example));
+		}
+		String description = String.join("; ", types.stream().map(ProblemType::title).toList());
+		return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM, media));
+	}
+
+	/**
+	 * A path whose variable takes a closed set of values becomes one path per value, so
+	 * it cannot be confused with a sibling path that takes an id ({@code /exports/{id}}).
+	 */
+	private Map<String, PathItem> expand(String path, PathItem item) {
+		Map<String, PathItem> expanded = new LinkedHashMap<>();
+		Map<PathItem.HttpMethod, Operation> operations = item.readOperationsMap();
+		operations.forEach((method, operation) -> {
+			Entry entry = this.catalog.operation(method.name(), path).orElse(null);
+			if (entry == null || entry.expand().isEmpty()) {
+				expanded.computeIfAbsent(path, (same) -> new PathItem()).operation(method, operation);
+				return;
+			}
+			entry.expand().forEach((variable, values) -> values.forEach((value) -> {
+				Operation one = Json.mapper().convertValue(operation, Operation.class);
+				one.operationId(
+						operation.getOperationId() + Character.toUpperCase(value.charAt(0)) + value.substring(1));
+				one.summary(operation.getSummary() + " (" + value + ")");
+				if (one.getParameters() != null) {
+					one.getParameters().removeIf((parameter) -> variable.equals(parameter.getName()));
+				}
+				expanded.computeIfAbsent(path.replace("{" + variable + "}", value), (same) -> new PathItem())
+					.operation(method, one);
+			}));
+		});
+		return expanded;
+	}
+
+	/**
+	 * Ingestion reads its body as a stream, so springdoc sees none: one row or an array
+	 * of rows in JSON, one row a line in NDJSON, or CSV with a header row; gzip allowed.
+	 */
+	private static void ingestion(Operation operation, String row) {
+		Map<String, Object> one = Map.of("$ref", "#/components/schemas/" + row);
+		Content content = new Content()
+			.addMediaType("application/json",
+					new MediaType()
+						.schema(schema(Map.of("oneOf", List.of(one, Map.of("type", "array", "items", one))))))
+			.addMediaType("application/x-ndjson",
+					new MediaType().schema(
+							schema(Map.of("type", "string", "description", "One " + row + " as JSON on each line."))))
+			.addMediaType("text/csv", new MediaType().schema(schema(Map.of("type", "string", "description",
+					"A header row naming " + row + " fields, then one row a line; lists separated by |."))));
+		operation.requestBody(new RequestBody().required(true)
+			.description("Any number of rows, streamed; send Content-Encoding: gzip to compress.")
+			.content(content));
+		operation.setResponses(new ApiResponses().addApiResponse("200",
+				new ApiResponse().description("The rows were read: how many were kept, and each rejected row with why")
+					.content(new Content().addMediaType("application/json",
+							new MediaType().schema(schema(Map.of("$ref", "#/components/schemas/IngestionReport")))))));
+	}
+
+}
