@@ -193,7 +193,9 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
 			slugs.add("forbidden");
 		}
 		else if (!entry.open()) {
-			slugs.addAll(List.of("tenant-required", "tenant-mismatch", "tenant-not-found"));
+			// forbidden: the key's role (analyst, marketer, owner) may not use the
+			// operation.
+			slugs.addAll(List.of("forbidden", "tenant-required", "tenant-mismatch", "tenant-not-found"));
 		}
 		boolean hasInput = operation.getRequestBody() != null
 				|| (operation.getParameters() != null && !operation.getParameters().isEmpty());
@@ -201,7 +203,7 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
 			slugs.add("invalid-request");
 		}
 		if (operation.getRequestBody() != null && entry.ingest() == null) {
-			slugs.add("malformed-body");
+			slugs.addAll(List.of("malformed-body", "body-too-large"));
 		}
 		slugs.addAll(entry.problems());
 		Map<Integer, List<ProblemType>> byStatus = new TreeMap<>();
