@@ -37,25 +37,18 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
 
 	static final String PROBLEM = "application/problem+json";
 
-	private static final String TREE = "JsonNode";
-
 	private final ApiCatalog catalog;
+
+	private final DocumentedSchemas schemas;
 
 	ApiDocumentation(ApiCatalog catalog) {
 		this.catalog = catalog;
+		this.schemas = new DocumentedSchemas(catalog);
 	}
 
 	@Override
 	public void customise(OpenAPI openApi) {
-		this.catalog.schemas()
-			.forEach((name, schema) -> openApi.getComponents()
-				.addSchemas(name, Json.mapper().convertValue(schema, Schema.class)));
-		treeProperties(openApi.getComponents().getSchemas());
-		this.catalog.nullable().forEach((property) -> {
-			String[] names = property.split("\\.");
-			Schema<?> schema = openApi.getComponents().getSchemas().get(names[0]);
-			((Schema<?>) schema.getProperties().get(names[1])).setNullable(true);
-		});
+		this.schemas.complete(openApi.getComponents().getSchemas());
 		openApi.setTags(this.catalog.tags()
 			.entrySet()
 			.stream()
@@ -67,43 +60,13 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
 			expand(path, item).forEach(paths::addPathItem);
 		});
 		openApi.setPaths(paths);
-		openApi.getComponents().getSchemas().values().forEach(ApiDocumentation::anyValues);
 		paths.values()
 			.stream()
 			.flatMap((item) -> item.readOperations().stream())
 			.flatMap((operation) -> operation.getResponses().values().stream())
 			.filter((response) -> response.getContent() != null)
 			.flatMap((response) -> response.getContent().values().stream())
-			.forEach((media) -> anyValues(media.getSchema()));
-	}
-
-	/**
-	 * A Java {@code Map<String, Object>} answer holds values of any JSON type, but in
-	 * OpenAPI 3.0 springdoc documents its values as objects; they become any value.
-	 */
-	@SuppressWarnings({ "rawtypes", "unchecked" })
-	private static void anyValues(Schema schema) {
-		if (schema == null) {
-			return;
-		}
-		if (schema.getAdditionalProperties() instanceof Schema values) {
-			if (values.get$ref() == null && values.getProperties() == null && "object".equals(values.getType())
-					&& values.getAdditionalProperties() == null) {
-				schema.setAdditionalProperties(true);
-			}
-			else {
-				anyValues(values);
-			}
-		}
-		if (schema.getProperties() != null) {
-			((Map<String, Schema>) schema.getProperties()).values().forEach(ApiDocumentation::anyValues);
-		}
-		anyValues(schema.getItems());
-		for (List<Schema> composed : new List[] { schema.getAllOf(), schema.getOneOf(), schema.getAnyOf() }) {
-			if (composed != null) {
-				composed.forEach(ApiDocumentation::anyValues);
-			}
-		}
+			.forEach((media) -> DocumentedSchemas.anyValues(media.getSchema()));
 	}
 
 	private void describe(String method, String path, Operation operation) {
@@ -119,7 +82,7 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
 						.name(name)
 						.required(false)
 						.description(description)
-						.schema(schema(Map.of("type", "string")))));
+						.schema(DocumentedSchemas.of(Map.of("type", "string")))));
 		if (entry.ingest() != null) {
 			ingestion(operation, entry.ingest());
 		}
@@ -136,35 +99,6 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
 							new ApiResponse().content(ok.getContent()).description(Entry.successDescription(status))));
 		}
 		problems(entry, operation).forEach(operation.getResponses()::addApiResponse);
-	}
-
-	/**
-	 * Spring answers JSON; springdoc documents {@code *}/{@code *} when it cannot tell.
-	 */
-	/**
-	 * Jackson trees are documented as free-form values, and the properties the catalog
-	 * names (criteria) by their schema.
-	 */
-	@SuppressWarnings("rawtypes")
-	private void treeProperties(Map<String, Schema> schemas) {
-		schemas.put(TREE,
-				schema(Map.of("description", "A JSON object; the operation's description says what it holds.")));
-		schemas.values().forEach((schema) -> {
-			Map<String, Schema> properties = schema.getProperties();
-			if (properties == null) {
-				return;
-			}
-			this.catalog.treeProperties().forEach((property, documented) -> {
-				Schema<?> current = properties.get(property);
-				if (current != null && ("#/components/schemas/" + TREE).equals(current.get$ref())) {
-					properties.put(property, new Schema<>().$ref("#/components/schemas/" + documented));
-				}
-			});
-		});
-	}
-
-	private static Schema<?> schema(Map<String, Object> definition) {
-		return Json.mapper().convertValue(definition, Schema.class);
 	}
 
 	private static void answerJson(ApiResponses responses) {
@@ -217,7 +151,7 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
 	}
 
 	private static ApiResponse problemResponse(List<ProblemType> types) {
-		MediaType media = new MediaType().schema(schema(Map.of("$ref", "#/components/schemas/Problem")));
+		MediaType media = new MediaType().schema(DocumentedSchemas.of(Map.of("$ref", "#/components/schemas/Problem")));
 		for (ProblemType type : types) {
 			Map<String, Object> example = new LinkedHashMap<>();
 			example.put("type", Problems.TYPE_BASE + type.slug());
@@ -266,20 +200,21 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
 		Map<String, Object> one = Map.of("$ref", "#/components/schemas/" + row);
 		Content content = new Content()
 			.addMediaType("application/json",
-					new MediaType()
-						.schema(schema(Map.of("oneOf", List.of(one, Map.of("type", "array", "items", one))))))
-			.addMediaType("application/x-ndjson",
 					new MediaType().schema(
-							schema(Map.of("type", "string", "description", "One " + row + " as JSON on each line."))))
-			.addMediaType("text/csv", new MediaType().schema(schema(Map.of("type", "string", "description",
-					"A header row naming " + row + " fields, then one row a line; lists separated by |."))));
+							DocumentedSchemas.of(Map.of("oneOf", List.of(one, Map.of("type", "array", "items", one))))))
+			.addMediaType("application/x-ndjson",
+					new MediaType().schema(DocumentedSchemas
+						.of(Map.of("type", "string", "description", "One " + row + " as JSON on each line."))))
+			.addMediaType("text/csv",
+					new MediaType().schema(DocumentedSchemas.of(Map.of("type", "string", "description",
+							"A header row naming " + row + " fields, then one row a line; lists separated by |."))));
 		operation.requestBody(new RequestBody().required(true)
 			.description("Any number of rows, streamed; send Content-Encoding: gzip to compress.")
 			.content(content));
 		operation.setResponses(new ApiResponses().addApiResponse("200",
 				new ApiResponse().description("The rows were read: how many were kept, and each rejected row with why")
-					.content(new Content().addMediaType("application/json",
-							new MediaType().schema(schema(Map.of("$ref", "#/components/schemas/IngestionReport")))))));
+					.content(new Content().addMediaType("application/json", new MediaType()
+						.schema(DocumentedSchemas.of(Map.of("$ref", "#/components/schemas/IngestionReport")))))));
 	}
 
 }
