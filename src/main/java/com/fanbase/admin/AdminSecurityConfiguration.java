@@ -27,6 +27,9 @@ import com.fanbase.accounts.AccountCredentials;
 import com.fanbase.accounts.Accounts;
 import com.fanbase.accounts.SsoConfigurations;
 import com.fanbase.tenants.ApiKeys;
+import com.fanbase.tenants.OwnerRule;
+import com.fanbase.tenants.OwnerRuleAuthorization;
+import com.fanbase.tenants.OwnerRuleSettings;
 import com.fanbase.tenants.Role;
 import com.fanbase.tenants.Tenants;
 
@@ -99,12 +102,12 @@ class AdminSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain adminSecurity(HttpSecurity http, UserAuthenticationProvider provider, Accounts accounts,
-			SignInThrottle throttle, TenantClientRegistrations registrations, TenantOidcUserService oidcUsers)
-			throws Exception {
+			SignInThrottle throttle, TenantClientRegistrations registrations, TenantOidcUserService oidcUsers,
+			OwnerRuleSettings ownerRules) throws Exception {
 		SignInOutcomes outcomes = new SignInOutcomes(throttle, LOGIN);
 		http.securityMatcher("/admin", "/admin/**", "/webjars/**")
 			.authenticationProvider(provider)
-			.authorizeHttpRequests(AdminSecurityConfiguration::rolesOf)
+			.authorizeHttpRequests((requests) -> rolesOf(requests, ownerRules))
 			.formLogin((form) -> form.loginPage(LOGIN)
 				.loginProcessingUrl(LOGIN)
 				.usernameParameter("email")
@@ -140,10 +143,12 @@ class AdminSecurityConfiguration {
 	/**
 	 * Who may open what. Analysts read every page; marketers also act; owners alone
 	 * manage the team, single sign-on and the audit log, and change platform credentials
-	 * and the webhook secret. Every user manages their own account.
+	 * and the webhook secret unless the tenant's owner rules open those to marketers.
+	 * Every user manages their own account.
 	 */
 	private static void rolesOf(
-			org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+			org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+			OwnerRuleSettings ownerRules) {
 		String analyst = Role.ANALYST.name();
 		requests
 			.requestMatchers(LOGIN, "/admin/assets/**", "/webjars/**", "/admin/invitations/**", "/admin/reset/**",
@@ -153,8 +158,10 @@ class AdminSecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/team", "/admin/team/**", "/admin/audit", "/admin/settings/**")
 			.hasRole(Role.OWNER.name())
-			.requestMatchers(HttpMethod.POST, "/admin/exports/platforms/**", "/admin/campaigns/settings/webhook-secret")
-			.hasRole(Role.OWNER.name())
+			.requestMatchers(HttpMethod.POST, "/admin/exports/platforms/**")
+			.access(new OwnerRuleAuthorization(ownerRules, OwnerRule.PLATFORM_CREDENTIALS))
+			.requestMatchers(HttpMethod.POST, "/admin/campaigns/settings/webhook-secret")
+			.access(new OwnerRuleAuthorization(ownerRules, OwnerRule.WEBHOOK_SECRET))
 			.requestMatchers("/admin/account", "/admin/account/**")
 			.hasRole(analyst)
 			.requestMatchers(HttpMethod.POST, "/admin/segments/preview")

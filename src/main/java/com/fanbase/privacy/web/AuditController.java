@@ -75,7 +75,7 @@ class AuditController {
 	}
 
 	record EntryResponse(long id, long tenantId, Instant at, ActorResponse actor, String action,
-			Map<String, String> target, int status) {
+			Map<String, String> target, Integer status) {
 
 		static EntryResponse of(AuditEntry entry) {
 			return new EntryResponse(entry.id(), entry.tenantId(), entry.at(),
