@@ -26,6 +26,7 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import com.fanbase.accounts.AccountCredentials;
 import com.fanbase.accounts.Accounts;
 import com.fanbase.accounts.SsoConfigurations;
+import com.fanbase.privacy.AuditLog;
 import com.fanbase.tenants.ApiKeys;
 import com.fanbase.tenants.OwnerRule;
 import com.fanbase.tenants.OwnerRuleAuthorization;
@@ -73,8 +74,9 @@ class AdminSecurityConfiguration {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain operatorConsoleSecurity(HttpSecurity http, ApiKeys keys, SignInThrottle throttle)
-			throws Exception {
+	SecurityFilterChain operatorConsoleSecurity(HttpSecurity http, ApiKeys keys, SignInThrottle throttle,
+			AuditLog audit) throws Exception {
+		SignInOutcomes outcomes = new SignInOutcomes(throttle, OPERATOR_LOGIN, audit);
 		http.securityMatcher("/admin/operator", "/admin/operator/**")
 			.authenticationManager(new ProviderManager(new OperatorKeyAuthenticationProvider(keys)))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(OPERATOR_LOGIN)
@@ -87,9 +89,10 @@ class AdminSecurityConfiguration {
 				.loginProcessingUrl(OPERATOR_LOGIN)
 				.usernameParameter("operator")
 				.passwordParameter("key")
-				.successHandler(new SignInOutcomes(throttle, OPERATOR_LOGIN).success("/admin/operator"))
-				.failureHandler(new SignInOutcomes(throttle, OPERATOR_LOGIN).failure()))
+				.successHandler(outcomes.success("/admin/operator"))
+				.failureHandler(outcomes.failure()))
 			.logout((logout) -> logout.logoutUrl("/admin/operator/logout")
+				.addLogoutHandler(outcomes.signOut())
 				.logoutSuccessUrl(OPERATOR_LOGIN + "?signed-out"))
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> redirect(request, response, OPERATOR_LOGIN, null)))
@@ -103,8 +106,8 @@ class AdminSecurityConfiguration {
 	@Order(1)
 	SecurityFilterChain adminSecurity(HttpSecurity http, UserAuthenticationProvider provider, Accounts accounts,
 			SignInThrottle throttle, TenantClientRegistrations registrations, TenantOidcUserService oidcUsers,
-			OwnerRuleSettings ownerRules) throws Exception {
-		SignInOutcomes outcomes = new SignInOutcomes(throttle, LOGIN);
+			OwnerRuleSettings ownerRules, AuditLog audit) throws Exception {
+		SignInOutcomes outcomes = new SignInOutcomes(throttle, LOGIN, audit);
 		http.securityMatcher("/admin", "/admin/**", "/webjars/**")
 			.authenticationProvider(provider)
 			.authorizeHttpRequests((requests) -> rolesOf(requests, ownerRules))
@@ -123,7 +126,9 @@ class AdminSecurityConfiguration {
 				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(oidcUsers))
 				.successHandler(outcomes.oidcSuccess("/admin"))
 				.failureHandler(outcomes.failure()))
-			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN + "?signed-out"))
+			.logout((logout) -> logout.logoutUrl("/admin/logout")
+				.addLogoutHandler(outcomes.signOut())
+				.logoutSuccessUrl(LOGIN + "?signed-out"))
 			.requestCache((cache) -> cache.requestCache(outcomes.requestCache()))
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> toLogin(request, response, null))
