@@ -31,9 +31,9 @@ class RefusedController {
 		if (rule != null) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			model.addAttribute("status", 403);
-			model.addAttribute("title", "Owners only");
+			model.addAttribute("title", "Not for your role");
 			model.addAttribute("detail", "Your team reserves this action for owners (" + rule.id()
-					+ "). Ask an owner, or an owner can open it to marketers under Team › Owner rules.");
+					+ "). Ask an owner; owners can change the tenant's owner rules through the API.");
 			return "admin/error";
 		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
