@@ -10,8 +10,11 @@
 # when a target is missed. BENCH_PORT / BENCH_PG_PORT (default 18090 / 55442) move the service.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cdnow=${1:-../shared/datasets/cdnow/CDNOW_sample.txt}
-retail=${2:-../shared/datasets/online_retail/online_retail.csv.gz}
+# The shared data sets sit beside the checkout (../shared) or, from a worktree, one level up.
+datasets=../shared/datasets
+[ -d "$datasets" ] || datasets=../../shared/datasets
+cdnow=${1:-$datasets/cdnow/CDNOW_sample.txt}
+retail=${2:-$datasets/online_retail/online_retail.csv.gz}
 demo=${3:-bench/data/churn-demo-c5000-e400-o40000}
 
 java_bin=""
