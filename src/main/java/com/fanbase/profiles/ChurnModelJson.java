@@ -29,6 +29,7 @@ final class ChurnModelJson {
 	static String write(ChurnModel model) {
 		Map<String, Object> map = new LinkedHashMap<>();
 		map.put("chosen", model.chosen().wireName());
+		map.put("chosen_one_time_buyers", model.chosenOneTime().wireName());
 		map.put("expectations", model.expectations().wireName());
 		map.put("horizon_days", model.horizonDays());
 		map.put("mbgnbd", List.of(model.mbgNbd().r(), model.mbgNbd().alpha(), model.mbgNbd().a(), model.mbgNbd().b()));
@@ -42,6 +43,7 @@ final class ChurnModelJson {
 		JsonNode node = json.readTree(text);
 		JsonNode m = node.path("mbgnbd");
 		return new ChurnModel(ChurnCandidate.fromWireName(node.path("chosen").asString()),
+				ChurnCandidate.fromWireName(node.path("chosen_one_time_buyers").asString()),
 				ChurnCandidate.fromWireName(node.path("expectations").asString()), bgNbd,
 				new BgNbdParameters(m.get(0).asDouble(), m.get(1).asDouble(), m.get(2).asDouble(), m.get(3).asDouble()),
 				fit(node.path("classifier")), fit(node.path("blend")), fit(node.path("recency")),
@@ -86,8 +88,11 @@ final class ChurnModelJson {
 		ChurnBacktest.CandidateResult recency = result.result(ChurnCandidate.RECENCY);
 		map.put("recency_auc", number(recency.auc()));
 		map.put("recency_auc_one_time_buyers", number(recency.aucOneTimeBuyers()));
-		map.put("chosen", result.chosen().wireName());
-		map.put("beats_recency", result.chosen() != ChurnCandidate.RECENCY);
+		map.put("chosen", result.chosen().repeatBuyers().wireName());
+		map.put("chosen_one_time_buyers", result.chosen().oneTimeBuyers().wireName());
+		map.put("chosen_auc", number(result.chosen().auc()));
+		map.put("chosen_auc_one_time_buyers", number(result.chosen().aucOneTimeBuyers()));
+		map.put("beats_recency", result.chosen().beatsRecency());
 		List<Map<String, Object>> candidates = new ArrayList<>();
 		for (ChurnBacktest.CandidateResult candidate : result.candidates()) {
 			Map<String, Object> c = new LinkedHashMap<>();
@@ -95,7 +100,8 @@ final class ChurnModelJson {
 			c.put("auc", number(candidate.auc()));
 			c.put("auc_one_time_buyers", number(candidate.aucOneTimeBuyers()));
 			c.put("selectable", candidate.candidate().selectable());
-			c.put("chosen", candidate.candidate() == result.chosen());
+			c.put("chosen", candidate.candidate() == result.chosen().repeatBuyers()
+					|| candidate.candidate() == result.chosen().oneTimeBuyers());
 			c.put("description", describe(candidate.candidate(), horizonDays));
 			candidates.add(c);
 		}
@@ -144,7 +150,7 @@ final class ChurnModelJson {
 	}
 
 	/** The sentence that says what drives the tenant's churn risk. */
-	static String note(String chosen, Double auc, Double recencyAuc, int horizonDays) {
+	static String note(String chosen, String chosenOneTime, Double auc, Double recencyAuc, int horizonDays) {
 		if ("heuristic".equals(chosen)) {
 			return "Too little history for a back-test (it needs at least " + ChurnBacktest.MIN_CUSTOMERS + " buyers "
 					+ horizonDays + " days before the rebuild, at least " + ChurnBacktest.MIN_EACH_OUTCOME
@@ -157,8 +163,18 @@ final class ChurnModelJson {
 					recencyAuc);
 		}
 		return String.format(java.util.Locale.ROOT,
-				"Churn risk is the probability that the customer buys nothing in the next %d days, from the %s, which beat plain recency in the back-test (AUC %.3f against %.3f).",
-				horizonDays, chosen, auc, recencyAuc);
+				"Churn risk is the probability that the customer buys nothing in the next %d days, from the %s for repeat buyers and the %s for one-time buyers, which together beat plain recency in the back-test (AUC %.3f against %.3f).",
+				horizonDays, label(chosen), label(chosenOneTime), auc, recencyAuc);
+	}
+
+	private static String label(String candidate) {
+		return switch (candidate) {
+			case "bgnbd" -> "BG/NBD";
+			case "mbgnbd" -> "MBG/NBD";
+			case "classifier" -> "classifier trained on this tenant's history";
+			case "blend" -> "blend of the classifier and the MBG/NBD";
+			default -> candidate;
+		};
 	}
 
 	private static Double number(double value) {

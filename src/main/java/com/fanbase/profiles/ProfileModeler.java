@@ -126,7 +126,7 @@ class ProfileModeler {
 		String churn = rs.getString("churn");
 		// A fit stored before the back-test existed: churn from the BG/NBD alone.
 		ChurnModel model = (churn != null) ? ChurnModelJson.read(churn, bg) : new ChurnModel(ChurnCandidate.BGNBD,
-				ChurnCandidate.BGNBD, bg, null, null, null, null, ChurnBacktester.HORIZON_DAYS);
+				ChurnCandidate.BGNBD, ChurnCandidate.BGNBD, bg, null, null, null, null, ChurnBacktester.HORIZON_DAYS);
 		return new TenantModel.Fitted(bg, (rs.getObject("gg_p") != null)
 				? new GammaGammaParameters(rs.getDouble("gg_p"), rs.getDouble("gg_q"), rs.getDouble("gg_v")) : null,
 				rs.getDouble("population_spend"), model);
@@ -198,7 +198,7 @@ class ProfileModeler {
 			.param("customers", population.customers())
 			.param("repeat_buyers", population.repeatBuyers())
 			.param("now", OffsetDateTime.now(this.clock))
-			.param("churn_model", fit.model().churnModel())
+			.param("churn_model", fit.model().churnModel(1))
 			.param("churn", fit.churn())
 			.param("backtest", fit.backtest())
 			.update();

@@ -147,7 +147,7 @@ class ProfileScorer {
 				.append('\t')
 				.append(Math.round(clv))
 				.append('\t')
-				.append(this.model.churnModel())
+				.append(this.model.churnModel(x))
 				.append('\t')
 				.append(String.format(Locale.ROOT, "%.9f", churn))
 				.append('\n');

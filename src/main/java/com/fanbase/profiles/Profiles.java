@@ -129,18 +129,17 @@ public class Profiles {
 		String churnModel = (String) model.get("churn_model");
 		Double auc = null;
 		Double recencyAuc = null;
+		String oneTime = churnModel;
 		if (model.get("backtest") instanceof JsonNode backtest && backtest.isObject()) {
 			recencyAuc = backtest.path("recency_auc").asDouble();
-			for (JsonNode candidate : backtest.path("candidates")) {
-				if (candidate.path("name").asString().equals(churnModel)) {
-					auc = candidate.path("auc").asDouble();
-				}
-			}
+			auc = backtest.path("chosen_auc").asDouble();
+			oneTime = backtest.path("chosen_one_time_buyers").asString(churnModel);
 		}
+		answer.put("churn_model_one_time_buyers", oneTime);
 		answer.put("churn_horizon_days", ChurnBacktester.HORIZON_DAYS);
 		answer.put("churn_note", ("bgnbd".equals(churnModel) && recencyAuc == null)
 				? "Churn risk is the BG/NBD's probability of no purchase in the next 180 days (fitted before back-tests)."
-				: ChurnModelJson.note(churnModel, auc, recencyAuc, ChurnBacktester.HORIZON_DAYS));
+				: ChurnModelJson.note(churnModel, oneTime, auc, recencyAuc, ChurnBacktester.HORIZON_DAYS));
 		answer.put("explanations", EXPLANATIONS);
 		return answer;
 	}

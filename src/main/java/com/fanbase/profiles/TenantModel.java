@@ -19,8 +19,11 @@ sealed interface TenantModel {
 
 	String name();
 
-	/** What drives churn risk, as the profile's {@code churn_model} names it. */
-	String churnModel();
+	/**
+	 * What drives the churn risk of a customer with {@code x} repeat transactions, as the
+	 * profile's {@code churn_model} names it.
+	 */
+	String churnModel(double x);
 
 	/** The probability that the customer buys nothing in the next 180 days. */
 	double churnProbability(ChurnFeatures features);
@@ -49,8 +52,8 @@ sealed interface TenantModel {
 		}
 
 		@Override
-		public String churnModel() {
-			return this.churn.chosen().wireName();
+		public String churnModel(double x) {
+			return this.churn.candidate(x).wireName();
 		}
 
 		@Override
@@ -90,7 +93,7 @@ sealed interface TenantModel {
 		}
 
 		@Override
-		public String churnModel() {
+		public String churnModel(double x) {
 			return "heuristic";
 		}
 

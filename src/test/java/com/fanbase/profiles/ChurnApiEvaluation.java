@@ -156,10 +156,11 @@ public final class ChurnApiEvaluation {
 		double spearmanAlive = Ranking.spearman(column(all, 6, null), holdout);
 		int churnedCount = (int) churned.stream().filter((b) -> b).count();
 		int onceCount = (int) oneTime.stream().filter((b) -> b).count();
-		String chosen = model.path("churn_model").asString();
+		String chosen = model.path("churn_model").asString() + " / "
+				+ model.path("churn_model_one_time_buyers").asString();
 		report.append("## ").append(data.name()).append("\n\n").append(data.description()).append("\n\n");
 		report.append(String.format(Locale.ROOT,
-				"As of %s, holdout to %s: %d buyers, %d without a purchase in the holdout; %d one-time buyers. Chosen by the tenant's back-test: `%s`; expected purchases from `%s`. %s (%.0f s through the API.)%n%n",
+				"As of %s, holdout to %s: %d buyers, %d without a purchase in the holdout; %d one-time buyers. Chosen by the tenant's back-test (repeat buyers / one-time buyers): `%s`; expected purchases from `%s`. %s (%.0f s through the API.)%n%n",
 				data.asOf(), data.holdoutEnd(), all.length, churnedCount, onceCount, chosen,
 				model.path("backtest").path("expected_purchases").path("model").asString("-"),
 				model.path("churn_note").asString(""), (System.nanoTime() - started) / 1e9));
@@ -255,7 +256,7 @@ public final class ChurnApiEvaluation {
 			String[] f = line.trim().split("\\s+");
 			if (f.length >= 5) {
 				LocalDate day = LocalDate.parse(f[2], DateTimeFormatter.BASIC_ISO_DATE);
-				orders.add(new String[] { String.valueOf(Long.parseLong(f[1])), day.atTime(12, 0).toString() + "Z",
+				orders.add(new String[] { String.valueOf(Long.parseLong(f[1])), day + "T12:00:00Z",
 						String.valueOf(Math.round(Double.parseDouble(f[4]) * 100)), f[3] });
 			}
 		}
@@ -284,8 +285,8 @@ public final class ChurnApiEvaluation {
 					continue;
 				}
 				String customer = String.valueOf((long) Double.parseDouble(f.get(6)));
-				String at = LocalDateTime.parse(f.get(4), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")).toString()
-						+ ":00Z";
+				String at = LocalDateTime.parse(f.get(4), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"))
+					.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'"));
 				String[] invoice = invoices.computeIfAbsent(f.get(0), (k) -> new String[] { customer, at, "0", "1" });
 				invoice[2] = String.valueOf(Long.parseLong(invoice[2]) + Math.round(quantity * price * 100));
 			}

@@ -71,6 +71,9 @@ class ProfileModelTests extends ApiTestSupport {
 		JsonNode backtest = model.path("backtest");
 		assertThat(backtest.path("cutoff").asString()).isEqualTo(NOW.minus(Duration.ofDays(180)).toString());
 		assertThat(backtest.path("chosen").asString()).isEqualTo(churnModel);
+		String oneTimeModel = model.path("churn_model_one_time_buyers").asString();
+		assertThat(backtest.path("chosen_one_time_buyers").asString()).isEqualTo(oneTimeModel);
+		assertThat(oneTimeModel).isIn("recency", "bgnbd", "mbgnbd", "classifier", "blend");
 		assertThat(backtest.path("customers").asLong()).isGreaterThanOrEqualTo(300);
 		double recencyAuc = backtest.path("recency_auc").asDouble();
 		assertThat(recencyAuc).isBetween(0.5, 1.0);
@@ -79,9 +82,11 @@ class ProfileModelTests extends ApiTestSupport {
 			names.add(candidate.path("name").asString());
 			assertThat(candidate.path("auc").asDouble()).as(candidate.toString()).isBetween(0.0, 1.0);
 			assertThat(candidate.path("description").asString()).isNotBlank();
-			if (candidate.path("chosen").asBoolean() && !churnModel.equals("recency")) {
-				assertThat(candidate.path("auc").asDouble()).isGreaterThan(recencyAuc);
-			}
+		}
+		if (!churnModel.equals("recency")) {
+			assertThat(backtest.path("chosen_auc").asDouble()).isGreaterThan(recencyAuc);
+			assertThat(backtest.path("chosen_auc_one_time_buyers").asDouble())
+				.isGreaterThanOrEqualTo(backtest.path("recency_auc_one_time_buyers").asDouble());
 		}
 		assertThat(names).contains("recency", "bgnbd_p_alive", "bgnbd", "mbgnbd", "classifier", "blend");
 		String countModel = backtest.path("expected_purchases").path("model").asString();
@@ -103,7 +108,8 @@ class ProfileModelTests extends ApiTestSupport {
 					    count(*) filter (where p_alive < 0 or p_alive > 1 or churn_probability < 0 or churn_probability > 1)
 					        as out_of_range,
 					    count(*) filter (where expected_purchases_365d < expected_purchases_90d) as shrinking,
-					    count(*) filter (where churn_model <> :churn_model) as other_model,
+					    count(*) filter (where churn_model <> case when repeat_transactions = 0 then :one_time_model
+					       else :churn_model end) as other_model,
 					    count(*) filter (where repeat_transactions = 0 and age_days > 365 and churn_risk = 0) as lapsed_at_zero
 					from customer_profiles where tenant_id = :tenant and purchase_count > 0
 					""")
@@ -119,7 +125,7 @@ class ProfileModelTests extends ApiTestSupport {
 			.containsEntry("lapsed_at_zero", 0L);
 		JsonNode profile = tenant.api().get("/api/audience/profiles?sort=churn_probability&order=desc&limit=1").body();
 		assertThat(profile.path("items").get(0).path("churn_probability").asDouble()).isBetween(0.0, 1.0);
-		assertThat(profile.path("items").get(0).path("churn_model").asString()).isEqualTo(churnModel);
+		assertThat(profile.path("items").get(0).path("churn_model").asString()).isIn(churnModel, oneTimeModel);
 	}
 
 	@Test

@@ -16,9 +16,14 @@ import com.fanbase.profiles.model.LogisticRegression.LogisticFit;
  * against what happened in that horizon: the AUC for "no purchase in the horizon",
  * overall and among one-time buyers, next to plain recency. The count models are fitted
  * on the histories up to the cutoff; the classifiers are trained on the back-test's own
- * outcomes, so their AUC is measured out of fold (five folds over customers). A candidate
- * is chosen only if it beats recency overall and is not worse among one-time buyers; the
- * best such one wins, otherwise recency drives churn risk.
+ * outcomes, so their AUC is measured out of fold (five folds over customers).
+ * <p>
+ * One candidate is chosen for repeat buyers and one for one-time buyers (all candidates
+ * are probabilities of the same event, so the two mix into one ranking): the pair with
+ * the highest AUC over everyone, among the pairs that beat recency overall and are not
+ * worse than recency among one-time buyers. Without such a pair recency drives churn
+ * risk. The count models rank one-time buyers exactly as recency does, so the constraint
+ * can always be met; the classifiers may add spend, activity and season where that helps.
  */
 public final class ChurnBacktest {
 
@@ -106,7 +111,7 @@ public final class ChurnBacktest {
 					Ranking.auc(subset(entry.getValue(), oneTime), subset(labels, oneTime))));
 		}
 		CandidateResult recency = results.get(0);
-		ChurnCandidate chosen = choose(results, recency);
+		Choice choice = choose(scores, labels, oneTime, recency);
 		Map<ChurnCandidate, Expectations> expectations = new LinkedHashMap<>();
 		expectations.put(ChurnCandidate.BGNBD, expectations(customers, actual,
 				(f) -> BgNbd.expectedPurchases(bg, weeks, f.x(), f.txDays() / 7, f.tDays() / 7)));
@@ -116,30 +121,61 @@ public final class ChurnBacktest {
 			.error() < expectations.get(ChurnCandidate.BGNBD).error()) ? ChurnCandidate.MBGNBD : ChurnCandidate.BGNBD;
 		double recencySpearman = Ranking
 			.spearman(customers.stream().mapToDouble((c) -> -c.features().recencyDays()).toArray(), actual);
-		return Optional.of(new Result(n, churned, countTrue(oneTime), results, chosen, expectations, countModel,
+		return Optional.of(new Result(n, churned, countTrue(oneTime), results, choice, expectations, countModel,
 				recencySpearman, LogisticRegression.fit(base, labels, RIDGE),
 				LogisticRegression.fit(blended, labels, RIDGE), recencyFit));
 	}
 
 	/**
-	 * The best candidate that beats recency overall and is not worse among one-time
-	 * buyers (where there are one-time buyers of both outcomes), or recency.
+	 * The pair (repeat buyers, one-time buyers) with the best AUC over everyone that
+	 * beats recency overall and is not worse among one-time buyers; recency for both if
+	 * none does. Ties go to the earlier candidates in {@link ChurnCandidate}'s order.
 	 */
-	static ChurnCandidate choose(List<CandidateResult> results, CandidateResult recency) {
-		ChurnCandidate best = ChurnCandidate.RECENCY;
-		double bestAuc = recency.auc();
-		for (CandidateResult result : results) {
-			if (!result.candidate().selectable() || result.candidate() == ChurnCandidate.RECENCY) {
-				continue;
-			}
-			boolean oneTimeOk = Double.isNaN(recency.aucOneTimeBuyers())
-					|| result.aucOneTimeBuyers() >= recency.aucOneTimeBuyers();
-			if (result.auc() > bestAuc && oneTimeOk) {
-				best = result.candidate();
-				bestAuc = result.auc();
+	static Choice choose(Map<ChurnCandidate, double[]> scores, boolean[] labels, boolean[] oneTime,
+			CandidateResult recency) {
+		Choice best = new Choice(ChurnCandidate.RECENCY, ChurnCandidate.RECENCY, recency.auc(),
+				recency.aucOneTimeBuyers());
+		for (ChurnCandidate repeat : scores.keySet()) {
+			for (ChurnCandidate once : scores.keySet()) {
+				// Recency's raw days do not mix with probabilities; its fitted form is
+				// what
+				// the all-recency choice uses.
+				if (!repeat.selectable() || !once.selectable() || repeat == ChurnCandidate.RECENCY
+						|| once == ChurnCandidate.RECENCY) {
+					continue;
+				}
+				double[] repeatScores = scores.get(repeat);
+				double[] onceScores = scores.get(once);
+				double[] mixed = new double[labels.length];
+				for (int i = 0; i < mixed.length; i++) {
+					mixed[i] = oneTime[i] ? onceScores[i] : repeatScores[i];
+				}
+				double auc = Ranking.auc(mixed, labels);
+				double aucOnce = Ranking.auc(subset(onceScores, oneTime), subset(labels, oneTime));
+				boolean onceOk = Double.isNaN(recency.aucOneTimeBuyers()) || aucOnce >= recency.aucOneTimeBuyers();
+				if (auc > recency.auc() && onceOk && auc > best.auc()) {
+					best = new Choice(repeat, once, auc, aucOnce);
+				}
 			}
 		}
 		return best;
+	}
+
+	/**
+	 * What drives churn risk.
+	 *
+	 * @param repeatBuyers the candidate for customers with a repeat purchase
+	 * @param oneTimeBuyers the candidate for customers without one
+	 * @param auc the back-test AUC of the two together
+	 * @param aucOneTimeBuyers their AUC among one-time buyers
+	 */
+	public record Choice(ChurnCandidate repeatBuyers, ChurnCandidate oneTimeBuyers, double auc,
+			double aucOneTimeBuyers) {
+
+		public boolean beatsRecency() {
+			return this.repeatBuyers != ChurnCandidate.RECENCY;
+		}
+
 	}
 
 	private static double[] score(List<Customer> customers, Function<ChurnFeatures, Double> score) {
@@ -267,7 +303,7 @@ public final class ChurnBacktest {
 	 * The back-test's outcome, with the classifiers trained on all of it.
 	 */
 	public record Result(int customers, long churned, int oneTimeBuyers, List<CandidateResult> candidates,
-			ChurnCandidate chosen, Map<ChurnCandidate, Expectations> expectations, ChurnCandidate expectationsModel,
+			Choice chosen, Map<ChurnCandidate, Expectations> expectations, ChurnCandidate expectationsModel,
 			double recencySpearman, LogisticFit classifier, LogisticFit blend, LogisticFit recency) {
 
 		public CandidateResult result(ChurnCandidate candidate) {
@@ -276,8 +312,8 @@ public final class ChurnBacktest {
 
 		/** The chosen model with the count models refitted as of the observation time. */
 		public ChurnModel model(BgNbdParameters bgNbd, BgNbdParameters mbgNbd, double horizonDays) {
-			return new ChurnModel(this.chosen, this.expectationsModel, bgNbd, mbgNbd, this.classifier, this.blend,
-					this.recency, horizonDays);
+			return new ChurnModel(this.chosen.repeatBuyers(), this.chosen.oneTimeBuyers(), this.expectationsModel,
+					bgNbd, mbgNbd, this.classifier, this.blend, this.recency, horizonDays);
 		}
 
 	}

@@ -8,7 +8,8 @@ import com.fanbase.profiles.model.LogisticRegression.LogisticFit;
  * purchases come from whichever count model was better calibrated in the back-test. Times
  * of the count models are in weeks.
  *
- * @param chosen what drives churn risk
+ * @param chosen what drives churn risk of customers with a repeat purchase
+ * @param chosenOneTime what drives churn risk of customers without one
  * @param expectations the count model for expected purchases and P(alive):
  * {@link ChurnCandidate#BGNBD} or {@link ChurnCandidate#MBGNBD}
  * @param bgNbd the BG/NBD fit as of the observation time
@@ -17,8 +18,9 @@ import com.fanbase.profiles.model.LogisticRegression.LogisticFit;
  * @param blend the blend trained on the back-test (null if not trained)
  * @param recency the one-feature recency fit (null if not trained)
  */
-public record ChurnModel(ChurnCandidate chosen, ChurnCandidate expectations, BgNbdParameters bgNbd,
-		BgNbdParameters mbgNbd, LogisticFit classifier, LogisticFit blend, LogisticFit recency, double horizonDays) {
+public record ChurnModel(ChurnCandidate chosen, ChurnCandidate chosenOneTime, ChurnCandidate expectations,
+		BgNbdParameters bgNbd, BgNbdParameters mbgNbd, LogisticFit classifier, LogisticFit blend, LogisticFit recency,
+		double horizonDays) {
 
 	public static final double DAYS_PER_WEEK = 7.0;
 
@@ -27,7 +29,7 @@ public record ChurnModel(ChurnCandidate chosen, ChurnCandidate expectations, BgN
 		double tx = f.txDays() / DAYS_PER_WEEK;
 		double t = f.tDays() / DAYS_PER_WEEK;
 		double horizon = this.horizonDays / DAYS_PER_WEEK;
-		return switch (this.chosen) {
+		return switch (candidate(x)) {
 			case RECENCY -> recencyProbability(this.recency, f, this.horizonDays);
 			case BGNBD_P_ALIVE -> 1 - BgNbd.probabilityAlive(this.bgNbd, x, tx, t);
 			case BGNBD -> BgNbd.probabilityNoPurchase(this.bgNbd, horizon, x, tx, t);
@@ -36,6 +38,11 @@ public record ChurnModel(ChurnCandidate chosen, ChurnCandidate expectations, BgN
 			case BLEND ->
 				this.blend.probability(f.vectorWith(MbgNbd.probabilityNoPurchase(this.mbgNbd, horizon, x, tx, t)));
 		};
+	}
+
+	/** The candidate that scores a customer with {@code x} repeat transactions. */
+	public ChurnCandidate candidate(double x) {
+		return (x == 0) ? this.chosenOneTime : this.chosen;
 	}
 
 	public double probabilityAlive(double x, double tx, double T) {

@@ -1,6 +1,8 @@
 package com.fanbase.profiles.model;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +21,10 @@ class ChurnBacktestTests {
 	void choosesACandidateThatBeatsRecencyWhenTheDataFollowTheModel() {
 		ChurnBacktest.Result result = ChurnBacktest.run(customers(4_000, 3), HORIZON_DAYS).orElseThrow();
 		CandidateResult recency = result.result(ChurnCandidate.RECENCY);
-		assertThat(result.chosen()).isNotEqualTo(ChurnCandidate.RECENCY);
-		CandidateResult chosen = result.result(result.chosen());
-		assertThat(chosen.auc()).isGreaterThan(recency.auc());
-		assertThat(chosen.aucOneTimeBuyers()).isGreaterThanOrEqualTo(recency.aucOneTimeBuyers());
+		assertThat(result.chosen().beatsRecency()).isTrue();
+		assertThat(result.chosen().repeatBuyers()).isNotEqualTo(ChurnCandidate.RECENCY);
+		assertThat(result.chosen().auc()).isGreaterThan(recency.auc());
+		assertThat(result.chosen().aucOneTimeBuyers()).isGreaterThanOrEqualTo(recency.aucOneTimeBuyers());
 		// Among one-time buyers the count models rank exactly as recency does, and
 		// P(alive)
 		// cannot rank them at all.
@@ -51,23 +53,41 @@ class ChurnBacktestTests {
 
 	@Test
 	void keepsRecencyWhenNoCandidateBeatsIt() {
-		CandidateResult recency = new CandidateResult(ChurnCandidate.RECENCY, 0.70, 0.60);
-		List<CandidateResult> results = List.of(recency, new CandidateResult(ChurnCandidate.BGNBD_P_ALIVE, 0.9, 0.9),
-				new CandidateResult(ChurnCandidate.MBGNBD, 0.69, 0.61),
-				new CandidateResult(ChurnCandidate.CLASSIFIER, 0.75, 0.59));
-		// The classifier beats recency overall but is worse among one-time buyers,
-		// P(alive)
-		// is never chosen.
-		assertThat(ChurnBacktest.choose(results, recency)).isEqualTo(ChurnCandidate.RECENCY);
+		// Customers 0-3 repeat buyers, 4-7 one-time buyers; true = no purchase after.
+		boolean[] labels = { true, false, true, false, true, false, true, false };
+		boolean[] oneTime = { false, false, false, false, true, true, true, true };
+		Map<ChurnCandidate, double[]> scores = new EnumMap<>(ChurnCandidate.class);
+		scores.put(ChurnCandidate.RECENCY, new double[] { 9, 1, 8, 2, 9, 1, 8, 2 });
+		// Perfect on repeat buyers but backwards on one-time buyers: never allowed.
+		scores.put(ChurnCandidate.CLASSIFIER, new double[] { .9, .1, .8, .2, .1, .9, .2, .8 });
+		// Perfect everywhere, but P(alive) is never chosen.
+		scores.put(ChurnCandidate.BGNBD_P_ALIVE, new double[] { .9, .1, .8, .2, .9, .1, .8, .2 });
+		CandidateResult recency = new CandidateResult(ChurnCandidate.RECENCY,
+				Ranking.auc(scores.get(ChurnCandidate.RECENCY), labels), 1.0);
+		ChurnBacktest.Choice choice = ChurnBacktest.choose(scores, labels, oneTime, recency);
+		assertThat(choice.repeatBuyers()).isEqualTo(ChurnCandidate.RECENCY);
+		assertThat(choice.oneTimeBuyers()).isEqualTo(ChurnCandidate.RECENCY);
+		assertThat(choice.beatsRecency()).isFalse();
 	}
 
 	@Test
-	void choosesTheBestEligibleCandidate() {
-		CandidateResult recency = new CandidateResult(ChurnCandidate.RECENCY, 0.70, 0.60);
-		List<CandidateResult> results = List.of(recency, new CandidateResult(ChurnCandidate.MBGNBD, 0.72, 0.60),
-				new CandidateResult(ChurnCandidate.BLEND, 0.74, 0.62),
-				new CandidateResult(ChurnCandidate.CLASSIFIER, 0.73, 0.65));
-		assertThat(ChurnBacktest.choose(results, recency)).isEqualTo(ChurnCandidate.BLEND);
+	void choosesOneCandidateForRepeatBuyersAndOneForOneTimeBuyers() {
+		boolean[] labels = { true, false, true, false, true, false, true, false };
+		boolean[] oneTime = { false, false, false, false, true, true, true, true };
+		Map<ChurnCandidate, double[]> scores = new EnumMap<>(ChurnCandidate.class);
+		// Recency gets repeat buyers half wrong and one-time buyers right.
+		scores.put(ChurnCandidate.RECENCY, new double[] { 1, 9, 8, 2, 9, 1, 8, 2 });
+		// The classifier is right on repeat buyers, wrong on one-time buyers; the MBG/NBD
+		// the other way round.
+		scores.put(ChurnCandidate.CLASSIFIER, new double[] { .9, .1, .8, .2, .1, .9, .2, .8 });
+		scores.put(ChurnCandidate.MBGNBD, new double[] { .1, .9, .8, .2, .9, .1, .8, .2 });
+		double[] recencyScores = scores.get(ChurnCandidate.RECENCY);
+		CandidateResult recency = new CandidateResult(ChurnCandidate.RECENCY, Ranking.auc(recencyScores, labels), 1.0);
+		ChurnBacktest.Choice choice = ChurnBacktest.choose(scores, labels, oneTime, recency);
+		assertThat(choice.repeatBuyers()).isEqualTo(ChurnCandidate.CLASSIFIER);
+		assertThat(choice.oneTimeBuyers()).isEqualTo(ChurnCandidate.MBGNBD);
+		assertThat(choice.auc()).isEqualTo(1.0).isGreaterThan(recency.auc());
+		assertThat(choice.aucOneTimeBuyers()).isEqualTo(1.0);
 	}
 
 	@Test
