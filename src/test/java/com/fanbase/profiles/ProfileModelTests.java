@@ -115,6 +115,7 @@ class ProfileModelTests extends ApiTestSupport {
 					""")
 			.param("tenant", tenant.id())
 			.param("churn_model", churnModel)
+			.param("one_time_model", oneTimeModel)
 			.query()
 			.singleRow();
 		assertThat(stats).containsEntry("unscored", 0L)
