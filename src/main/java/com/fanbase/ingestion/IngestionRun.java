@@ -2,7 +2,11 @@ package com.fanbase.ingestion;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -61,9 +65,9 @@ public final class IngestionRun implements RowSink {
 		this.lastLine = raw.line();
 		Fields fields = new Fields(raw.values());
 		checkTenant(fields);
-		checkText(fields, raw.values());
 		this.batch.begin(raw.line());
 		this.type.stage(fields, this.batch, this.context);
+		checkText(fields, raw.values());
 		if (fields.valid()) {
 			this.batch.commit();
 			if (this.batch.rows() >= this.batchSize) {
@@ -144,15 +148,23 @@ public final class IngestionRun implements RowSink {
 		}
 	}
 
-	/** The API's one rule for text: no NUL, at most the field's maximum. */
-	private static void checkText(Fields fields, java.util.Map<String, Object> values) {
+	/**
+	 * The API's one rule for text (no NUL, at most the field's maximum), for fields the
+	 * row's type found nothing else wrong with.
+	 */
+	private static void checkText(Fields fields, Map<String, Object> values) {
+		Set<String> faulty = new HashSet<>();
+		fields.errors().forEach((error) -> faulty.add(error.field()));
 		values.forEach((name, value) -> {
+			if (faulty.contains(name)) {
+				return;
+			}
 			String problem = switch (value) {
 				case String text -> TextLimits.problem(name, text);
 				case List<?> list -> list.stream()
 					.filter(String.class::isInstance)
 					.map((element) -> TextLimits.problem(name, (String) element))
-					.filter(java.util.Objects::nonNull)
+					.filter(Objects::nonNull)
 					.findFirst()
 					.orElse(null);
 				case null, default -> null;

@@ -31,7 +31,7 @@ public final class TextLimits {
 	public static final int CONTENT = 500_000;
 
 	/** Every other text: criteria values, subjects, free-form settings, query values. */
-	public static final int TEXT = 1_000;
+	public static final int TEXT = 500;
 
 	/** Property names inside free-form objects (criteria, settings, credentials). */
 	public static final int PROPERTY_NAME = NAME;

@@ -69,12 +69,14 @@ class ApiInputRulesTests extends ApiTestSupport {
 		Api.Response response = api.post("/api/audience/ingest/customers", "application/x-ndjson", """
 				{"id": 1, "email": "a@example.com", "first_name": "Ann"}
 				{"id": 2, "email": "b@example.com", "first_name": "B\\u0000b"}
+				{"id": "", "email": "c@example.com"}
+				{"id": null, "email": "d@example.com"}
 				""");
 
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body().path("upserted").asLong()).isEqualTo(1);
-		assertThat(response.body().path("errors").path(0).path("errors").path(0).path("field").asString())
-			.isEqualTo("first_name");
+		assertThat(response.body().path("errors").findValuesAsString("field")).containsExactly("first_name", "id",
+				"id");
 	}
 
 	@Test
