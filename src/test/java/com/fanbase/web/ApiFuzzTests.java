@@ -70,10 +70,12 @@ class ApiFuzzTests extends ApiTestSupport {
 					}
 				}
 			}
-			for (String wrong : List.of("PATCH", "PUT")) {
+			for (String wrong : List.of("PATCH", "PUT", "GET /no-such-path")) {
 				if (!path.getValue().has(wrong.toLowerCase())) {
-					Probe probe = new Probe("method not allowed", wrong, concrete(path.getKey(), "1"),
-							"application/json", null, "{}".getBytes(StandardCharsets.UTF_8));
+					boolean unknown = wrong.contains(" ");
+					Probe probe = new Probe(unknown ? "unknown path" : "method not allowed", wrong.split(" ")[0],
+							concrete(path.getKey(), "1") + (unknown ? wrong.split(" ")[1] : ""), "application/json",
+							null, "{}".getBytes(StandardCharsets.UTF_8));
 					sent++;
 					String failure = failure(tenant.api(), probe);
 					if (failure != null) {
