@@ -68,17 +68,18 @@ public class AccountCredentials {
 			.list();
 		if (candidates.isEmpty()) {
 			this.passwords.matches(String.valueOf(password), this.decoy);
-			return new SignInResult.Refused(Reason.INVALID_CREDENTIALS);
+			return new SignInResult.Refused(Reason.INVALID_CREDENTIALS, null);
 		}
+		Account named = (candidates.size() == 1) ? candidates.get(0).account() : null;
 		List<Candidate> matching = candidates.stream()
 			.filter((candidate) -> this.passwords.matches(String.valueOf(password), candidate.hash()))
 			.filter((candidate) -> candidate.account().active())
 			.toList();
 		if (matching.isEmpty()) {
-			return new SignInResult.Refused(Reason.INVALID_CREDENTIALS);
+			return new SignInResult.Refused(Reason.INVALID_CREDENTIALS, named);
 		}
 		if (matching.size() > 1) {
-			return new SignInResult.Refused(Reason.TENANT_REQUIRED);
+			return new SignInResult.Refused(Reason.TENANT_REQUIRED, null);
 		}
 		return secondFactor(matching.get(0), code);
 	}
@@ -89,12 +90,12 @@ public class AccountCredentials {
 			return new SignInResult.SignedIn(account);
 		}
 		if (code == null || code.isBlank()) {
-			return new SignInResult.Refused(Reason.CODE_REQUIRED);
+			return new SignInResult.Refused(Reason.CODE_REQUIRED, account);
 		}
 		byte[] secret = this.box.open(candidate.sealedTotp(), owner(account.tenant(), account.id()));
 		OptionalLong step = Totp.verify(secret, code, this.clock.instant(), candidate.lastStep());
 		if (step.isEmpty() || !useStep(account.tenant(), account.id(), step.getAsLong())) {
-			return new SignInResult.Refused(Reason.INVALID_CODE);
+			return new SignInResult.Refused(Reason.INVALID_CODE, account);
 		}
 		return new SignInResult.SignedIn(account);
 	}

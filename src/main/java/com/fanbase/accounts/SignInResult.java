@@ -6,7 +6,11 @@ public sealed interface SignInResult {
 	record SignedIn(Account account) implements SignInResult {
 	}
 
-	record Refused(Reason reason) implements SignInResult {
+	/**
+	 * @param account the one user the email names, when it names exactly one (for the
+	 * audit log: a refusal is attributed to them); null for an unknown email
+	 */
+	record Refused(Reason reason, Account account) implements SignInResult {
 	}
 
 	enum Reason {

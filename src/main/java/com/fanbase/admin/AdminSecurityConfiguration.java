@@ -26,7 +26,11 @@ import org.springframework.security.web.authentication.UsernamePasswordAuthentic
 import com.fanbase.accounts.AccountCredentials;
 import com.fanbase.accounts.Accounts;
 import com.fanbase.accounts.SsoConfigurations;
+import com.fanbase.privacy.AuditLog;
 import com.fanbase.tenants.ApiKeys;
+import com.fanbase.tenants.OwnerRule;
+import com.fanbase.tenants.OwnerRuleAuthorization;
+import com.fanbase.tenants.OwnerRuleSettings;
 import com.fanbase.tenants.Role;
 import com.fanbase.tenants.Tenants;
 
@@ -70,8 +74,9 @@ class AdminSecurityConfiguration {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain operatorConsoleSecurity(HttpSecurity http, ApiKeys keys, SignInThrottle throttle)
-			throws Exception {
+	SecurityFilterChain operatorConsoleSecurity(HttpSecurity http, ApiKeys keys, SignInThrottle throttle,
+			AuditLog audit) throws Exception {
+		SignInOutcomes outcomes = new SignInOutcomes(throttle, OPERATOR_LOGIN, audit);
 		http.securityMatcher("/admin/operator", "/admin/operator/**")
 			.authenticationManager(new ProviderManager(new OperatorKeyAuthenticationProvider(keys)))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(OPERATOR_LOGIN)
@@ -84,9 +89,10 @@ class AdminSecurityConfiguration {
 				.loginProcessingUrl(OPERATOR_LOGIN)
 				.usernameParameter("operator")
 				.passwordParameter("key")
-				.successHandler(new SignInOutcomes(throttle, OPERATOR_LOGIN).success("/admin/operator"))
-				.failureHandler(new SignInOutcomes(throttle, OPERATOR_LOGIN).failure()))
+				.successHandler(outcomes.success("/admin/operator"))
+				.failureHandler(outcomes.failure()))
 			.logout((logout) -> logout.logoutUrl("/admin/operator/logout")
+				.addLogoutHandler(outcomes.signOut())
 				.logoutSuccessUrl(OPERATOR_LOGIN + "?signed-out"))
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> redirect(request, response, OPERATOR_LOGIN, null)))
@@ -99,12 +105,12 @@ class AdminSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain adminSecurity(HttpSecurity http, UserAuthenticationProvider provider, Accounts accounts,
-			SignInThrottle throttle, TenantClientRegistrations registrations, TenantOidcUserService oidcUsers)
-			throws Exception {
-		SignInOutcomes outcomes = new SignInOutcomes(throttle, LOGIN);
+			SignInThrottle throttle, TenantClientRegistrations registrations, TenantOidcUserService oidcUsers,
+			OwnerRuleSettings ownerRules, AuditLog audit) throws Exception {
+		SignInOutcomes outcomes = new SignInOutcomes(throttle, LOGIN, audit);
 		http.securityMatcher("/admin", "/admin/**", "/webjars/**")
 			.authenticationProvider(provider)
-			.authorizeHttpRequests(AdminSecurityConfiguration::rolesOf)
+			.authorizeHttpRequests((requests) -> rolesOf(requests, ownerRules))
 			.formLogin((form) -> form.loginPage(LOGIN)
 				.loginProcessingUrl(LOGIN)
 				.usernameParameter("email")
@@ -120,7 +126,9 @@ class AdminSecurityConfiguration {
 				.userInfoEndpoint((userInfo) -> userInfo.oidcUserService(oidcUsers))
 				.successHandler(outcomes.oidcSuccess("/admin"))
 				.failureHandler(outcomes.failure()))
-			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl(LOGIN + "?signed-out"))
+			.logout((logout) -> logout.logoutUrl("/admin/logout")
+				.addLogoutHandler(outcomes.signOut())
+				.logoutSuccessUrl(LOGIN + "?signed-out"))
 			.requestCache((cache) -> cache.requestCache(outcomes.requestCache()))
 			.exceptionHandling((exceptions) -> exceptions
 				.authenticationEntryPoint((request, response, ex) -> toLogin(request, response, null))
@@ -140,10 +148,12 @@ class AdminSecurityConfiguration {
 	/**
 	 * Who may open what. Analysts read every page; marketers also act; owners alone
 	 * manage the team, single sign-on and the audit log, and change platform credentials
-	 * and the webhook secret. Every user manages their own account.
+	 * and the webhook secret unless the tenant's owner rules open those to marketers.
+	 * Every user manages their own account.
 	 */
 	private static void rolesOf(
-			org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+			org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests,
+			OwnerRuleSettings ownerRules) {
 		String analyst = Role.ANALYST.name();
 		requests
 			.requestMatchers(LOGIN, "/admin/assets/**", "/webjars/**", "/admin/invitations/**", "/admin/reset/**",
@@ -153,8 +163,10 @@ class AdminSecurityConfiguration {
 			.permitAll()
 			.requestMatchers("/admin/team", "/admin/team/**", "/admin/audit", "/admin/settings/**")
 			.hasRole(Role.OWNER.name())
-			.requestMatchers(HttpMethod.POST, "/admin/exports/platforms/**", "/admin/campaigns/settings/webhook-secret")
-			.hasRole(Role.OWNER.name())
+			.requestMatchers(HttpMethod.POST, "/admin/exports/platforms/**")
+			.access(new OwnerRuleAuthorization(ownerRules, OwnerRule.PLATFORM_CREDENTIALS))
+			.requestMatchers(HttpMethod.POST, "/admin/campaigns/settings/webhook-secret")
+			.access(new OwnerRuleAuthorization(ownerRules, OwnerRule.WEBHOOK_SECRET))
 			.requestMatchers("/admin/account", "/admin/account/**")
 			.hasRole(analyst)
 			.requestMatchers(HttpMethod.POST, "/admin/segments/preview")

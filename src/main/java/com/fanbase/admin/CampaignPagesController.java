@@ -106,7 +106,7 @@ class CampaignPagesController {
 	@PostMapping("/admin/campaigns/{id:\\d+}/launch")
 	String launch(@AuthenticationPrincipal AdminUser user, @PathVariable long id, RedirectAttributes redirect) {
 		try {
-			Campaign campaign = this.campaigns.launch(user.tenant(), id);
+			Campaign campaign = this.campaigns.launch(user.tenant(), id, user.role());
 			redirect.addFlashAttribute("notice", "Launched: the campaign is " + campaign.status().id() + ".");
 		}
 		catch (RuntimeException ex) {

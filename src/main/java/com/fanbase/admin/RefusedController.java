@@ -10,6 +10,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import com.fanbase.tenants.OwnerRule;
+import com.fanbase.tenants.OwnerRuleAuthorization;
+
 /** The page shown, with a 403, when a role may not use what was asked for. */
 @Controller
 class RefusedController {
@@ -22,6 +25,15 @@ class RefusedController {
 			model.addAttribute("title", "Form expired");
 			model.addAttribute("detail",
 					"This form is no longer valid (signed out, or opened long ago): reload the page.");
+			return "admin/error";
+		}
+		OwnerRule rule = OwnerRuleAuthorization.refusedRule(request);
+		if (rule != null) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			model.addAttribute("status", 403);
+			model.addAttribute("title", "Not for your role");
+			model.addAttribute("detail", "Your team reserves this action for owners (" + rule.id()
+					+ "). Ask an owner; owners can change the tenant's owner rules through the API.");
 			return "admin/error";
 		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -9,6 +9,7 @@ import org.springframework.security.core.Authentication;
 import com.fanbase.accounts.Account;
 import com.fanbase.accounts.AccountCredentials;
 import com.fanbase.accounts.SignInResult;
+import com.fanbase.tenants.Actor;
 import com.fanbase.tenants.Tenant;
 import com.fanbase.tenants.TenantId;
 import com.fanbase.tenants.Tenants;
@@ -48,7 +49,7 @@ class UserAuthenticationProvider implements AuthenticationProvider {
 				case CODE_REQUIRED -> SignInProblem.CODE_REQUIRED;
 				case INVALID_CODE -> SignInProblem.INVALID_CODE;
 				case TENANT_REQUIRED -> SignInProblem.TENANT_REQUIRED;
-			});
+			}, (refused.account() != null) ? named(refused.account()) : null);
 		};
 	}
 
@@ -61,6 +62,23 @@ class UserAuthenticationProvider implements AuthenticationProvider {
 		Tenant tenant = tenants.require(account.tenant());
 		return new AdminUser(tenant.id().value(), tenant.name(), tenant.currency(), account.id(), account.email(),
 				account.role(), clock.instant());
+	}
+
+	/** Whom a refused sign-in is attributed to: the user, by id and role only. */
+	private static Actor.Attributed named(Account account) {
+		return new Actor.Attributed() {
+
+			@Override
+			public Actor actor() {
+				return Actor.user(account.id(), account.role());
+			}
+
+			@Override
+			public TenantId tenant() {
+				return account.tenant();
+			}
+
+		};
 	}
 
 	@Override

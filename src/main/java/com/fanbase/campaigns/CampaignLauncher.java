@@ -12,6 +12,9 @@ import com.fanbase.exports.Platform;
 import com.fanbase.exports.PlatformCredentials;
 import com.fanbase.jobs.Job;
 import com.fanbase.jobs.Jobs;
+import com.fanbase.tenants.OwnerRule;
+import com.fanbase.tenants.OwnerRuleSettings;
+import com.fanbase.tenants.Role;
 import com.fanbase.tenants.TenantId;
 
 /**
@@ -35,23 +38,34 @@ class CampaignLauncher {
 
 	private final Clock clock;
 
+	private final OwnerRuleSettings ownerRules;
+
 	CampaignLauncher(CampaignRepository repository, PlatformCredentials credentials, Jobs jobs, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, OwnerRuleSettings ownerRules) {
 		this.repository = repository;
 		this.credentials = credentials;
 		this.jobs = jobs;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.ownerRules = ownerRules;
 	}
 
-	/** Launches a draft or scheduled campaign now, or says why it cannot. */
+	/**
+	 * Launches a draft or scheduled campaign now, or says why it cannot. {@code role} is
+	 * the launching caller's (null: the operator): a launch to a segment above the
+	 * tenant's {@link OwnerRule#LAUNCH_ABOVE_RECIPIENTS} threshold needs an owner.
+	 */
 	@Transactional
-	public void launchNow(TenantId tenant, long id) {
+	public void launchNow(TenantId tenant, long id, Role role) {
 		Campaign campaign = this.repository.find(tenant, id).orElseThrow(() -> new CampaignNotFoundException(id));
 		if (!campaign.status().canBecome(CampaignStatus.SENDING)) {
 			throw new CampaignStateException(campaign.status(), "be launched");
 		}
-		refusal(tenant, campaign);
+		long members = refusal(tenant, campaign);
+		this.ownerRules.require(tenant, role, OwnerRule.LAUNCH_ABOVE_RECIPIENTS, members,
+				"Segment " + campaign.segmentId() + " has " + members + " members, more than this tenant's "
+						+ OwnerRule.LAUNCH_ABOVE_RECIPIENTS.id() + " ("
+						+ this.ownerRules.get(tenant).approvalAboveRecipients() + "): an owner must launch it.");
 		if (!claim(tenant, campaign)) {
 			throw new CampaignStateException(this.repository.find(tenant, id).orElseThrow().status(), "be launched");
 		}
@@ -98,8 +112,11 @@ class CampaignLauncher {
 		this.repository.jobSubmitted(tenant, id, job.id().value());
 	}
 
-	/** Throws the reason the campaign cannot launch, if there is one. */
-	void refusal(TenantId tenant, Campaign campaign) {
+	/**
+	 * Throws the reason the campaign cannot launch, if there is one; answers the
+	 * segment's members, the most it can reach.
+	 */
+	long refusal(TenantId tenant, Campaign campaign) {
 		if (campaign.hasChannel(CampaignType.Channel.EMAIL)) {
 			List<String> missing = CampaignRules.EMAIL_FIELDS.stream()
 				.filter((field) -> campaign.setting(field) == null || campaign.setting(field).isBlank())
@@ -128,6 +145,7 @@ class CampaignLauncher {
 			throw new CampaignNotLaunchableException("empty_segment",
 					"Segment " + campaign.segmentId() + " has no members.");
 		}
+		return members;
 	}
 
 	static Platform platform(CampaignType.Channel channel) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.fanbase.tenants.Role;
 import com.fanbase.tenants.TenantId;
 import com.fanbase.tenants.Tenants;
 import com.fanbase.web.Violations;
@@ -98,10 +99,12 @@ public class Campaigns {
 
 	/**
 	 * Launches now: refused with the reason when the segment is empty, a platform is not
-	 * configured or email settings are missing; the send itself runs as a durable job.
+	 * configured or email settings are missing, or (403) when the tenant reserves a
+	 * launch of this size for owners and {@code role} (null: the operator) is not one;
+	 * the send itself runs as a durable job.
 	 */
-	public Campaign launch(TenantId tenant, long id) {
-		this.launcher.launchNow(tenant, id);
+	public Campaign launch(TenantId tenant, long id, Role role) {
+		this.launcher.launchNow(tenant, id, role);
 		return require(tenant, id);
 	}
 

@@ -4,7 +4,8 @@ package com.fanbase.tenants;
  * Who an action is attributed to, without anything personal: a user or a key by its id
  * and role, or the operator.
  *
- * @param type {@code user}, {@code key} or {@code operator}
+ * @param type {@code user}, {@code key}, {@code operator}, or {@code anonymous} (a
+ * refused sign-in with an email nobody has: what was typed is not kept)
  * @param id the user's or key's id; null for the operator
  * @param role the role it acted with; null for the operator
  */
@@ -12,6 +13,10 @@ public record Actor(String type, Long id, Role role) {
 
 	public static Actor operator() {
 		return new Actor("operator", null, null);
+	}
+
+	public static Actor anonymous() {
+		return new Actor("anonymous", null, null);
 	}
 
 	public static Actor key(long id, Role role) {

@@ -203,11 +203,9 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
 	 * of rows in JSON, one row a line in NDJSON, or CSV with a header row; gzip allowed.
 	 */
 	private static void ingestion(Operation operation, String row) {
-		Map<String, Object> one = Map.of("$ref", "#/components/schemas/" + row);
 		Content content = new Content()
 			.addMediaType("application/json",
-					new MediaType().schema(
-							DocumentedSchemas.of(Map.of("oneOf", List.of(one, Map.of("type", "array", "items", one))))))
+					new MediaType().schema(DocumentedSchemas.of(Map.of("$ref", "#/components/schemas/" + row + "s"))))
 			.addMediaType("application/x-ndjson",
 					new MediaType().schema(DocumentedSchemas
 						.of(Map.of("type", "string", "description", "One " + row + " as JSON on each line."))))

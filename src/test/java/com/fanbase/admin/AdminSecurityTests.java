@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.CookieManager;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.net.URI;
@@ -15,6 +16,9 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 
 import com.fanbase.accounts.Accounts;
+import com.fanbase.privacy.AuditEntry;
+import com.fanbase.privacy.AuditLog;
+import com.fanbase.privacy.AuditQuery;
 import com.fanbase.tenants.Role;
 import com.fanbase.tenants.TenantId;
 import com.fanbase.testing.Api;
@@ -38,6 +42,9 @@ class AdminSecurityTests extends ApiTestSupport {
 
 	@org.springframework.beans.factory.annotation.Autowired
 	Accounts accounts;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	AuditLog audit;
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -133,6 +140,36 @@ class AdminSecurityTests extends ApiTestSupport {
 	}
 
 	@Test
+	void signInsRefusalsAndSignOutsAreAuditedWithoutWhatWasTyped() throws Exception {
+		TestTenant tenant = newTenant();
+		String email = user(tenant);
+		long userId = this.accounts.findByEmail(TenantId.of(tenant.id()), email).orElseThrow().id();
+		String nobody = "nobody-" + System.nanoTime() + "@example.com";
+		HttpClient browser = browser();
+		try {
+			assertThat(signIn(browser, email, "wrong-password-" + System.nanoTime())).contains("error");
+			assertThat(signIn(browser, nobody, PASSWORD)).contains("error");
+			assertThat(signIn(browser, email, PASSWORD)).endsWith("/admin");
+			assertThat(postFrom(browser, "/admin/account", "/admin/logout", "")).contains("signed-out");
+		}
+		finally {
+			this.throttle.succeeded("127.0.0.1");
+		}
+
+		List<AuditEntry> entries = this.audit.find(TenantId.of(tenant.id()),
+				new AuditQuery("user", userId, "sign-", null, null, null, 10));
+		assertThat(entries).extracting(AuditEntry::action).containsExactly("sign-out", "sign-in", "sign-in");
+		assertThat(entries).extracting(AuditEntry::status).containsExactly(200, 200, 401);
+		assertThat(entries.get(2).target()).containsEntry("reason", "invalid-credentials")
+			.containsEntry("method", "password");
+		List<AuditEntry> anonymous = this.audit.find(AuditLog.PLATFORM,
+				new AuditQuery("anonymous", null, "sign-in", null, null, null, 50));
+		assertThat(anonymous).isNotEmpty();
+		assertThat(anonymous.get(0).actor().id()).isNull();
+		assertThat(anonymous.toString()).doesNotContain(nobody).doesNotContain(PASSWORD);
+	}
+
+	@Test
 	void anAddressWithTooManyRefusedSignInsIsHeldBackEvenWithTheRightPassword() {
 		String email = user(newTenant());
 		HttpClient browser = browser();
@@ -209,10 +246,15 @@ class AdminSecurityTests extends ApiTestSupport {
 	}
 
 	private String post(HttpClient browser, String path, String fields) {
+		return postFrom(browser, path, path, fields);
+	}
+
+	/** Posts a form to {@code path} with the CSRF token of the page at {@code page}. */
+	private String postFrom(HttpClient browser, String page, String path, String fields) {
 		try {
-			String page = browser.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString())
+			String html = browser.send(HttpRequest.newBuilder(uri(page)).build(), HttpResponse.BodyHandlers.ofString())
 				.body();
-			Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+			Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(html);
 			assertThat(token.find()).isTrue();
 			String form = fields + "&_csrf=" + token.group(1);
 			return browser

@@ -79,9 +79,11 @@ class RolesBrowserTests extends BrowserTestSupport {
 		find("form[action$='/admin/exports/platforms/brevo'] input[type=password]").sendKeys("brevo-key-123");
 		clickAndWaitForNextPage("#save-brevo");
 		assertThat(refused()).isTrue();
+		assertThat(find("main").getText()).contains("owner_only_platform_credentials");
 		this.browser.get(url("/admin/campaigns/settings"));
 		clickAndWaitForNextPage("#issue-webhook-secret");
 		assertThat(refused()).isTrue();
+		assertThat(find("main").getText()).contains("owner_only_webhook_secret");
 		// 409: Brevo is not configured; the marketer's form saved nothing.
 		assertThat(tenant.api().get("/api/audience/settings/platforms/brevo").status()).isEqualTo(409);
 
@@ -95,6 +97,25 @@ class RolesBrowserTests extends BrowserTestSupport {
 		find("form[action$='/admin/exports/platforms/brevo'] input[type=password]").sendKeys("brevo-key-123");
 		clickAndWaitForNextPage("#save-brevo");
 		assertThat(refused()).isFalse();
+	}
+
+	@Test
+	void aTenantThatOpensCredentialsToMarketersLetsTheMarketerSaveThem() {
+		TestTenant tenant = newTenant();
+		assertThat(tenant.api()
+			.send("PUT", "/api/audience/settings/owner-rules", "{\"owner_only_platform_credentials\": false}")
+			.status()).isEqualTo(200);
+		signIn(tenant, Role.MARKETER);
+
+		this.browser.get(url("/admin/exports/platforms"));
+		find("form[action$='/admin/exports/platforms/brevo'] input[type=password]").sendKeys("brevo-key-123");
+		clickAndWaitForNextPage("#save-brevo");
+
+		assertThat(refused()).isFalse();
+		assertThat(tenant.api().get("/api/audience/settings/platforms/brevo").status()).isEqualTo(200);
+		this.browser.get(url("/admin/campaigns/settings"));
+		clickAndWaitForNextPage("#issue-webhook-secret");
+		assertThat(refused()).as("the webhook secret stays the owners'").isTrue();
 	}
 
 	private boolean refused() {

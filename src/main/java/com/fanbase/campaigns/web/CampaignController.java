@@ -98,7 +98,8 @@ class CampaignController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	Map<String, Object> launch(@PathVariable long id, @RequestBody(required = false) JsonNode body,
 			@RequestParam(name = "tenant_id", required = false) Long tenantId) {
-		return view(this.campaigns.launch(this.access.resolve(tenantId(body, tenantId)), id));
+		return view(this.campaigns.launch(this.access.resolve(tenantId(body, tenantId)), id,
+				TenantAccess.currentCaller().actor().role()));
 	}
 
 	@PostMapping("/{id}/cancel")

@@ -25,7 +25,7 @@ import com.fanbase.web.Violations;
 @RestController
 class AuditController {
 
-	private static final Set<String> ACTOR_TYPES = Set.of("user", "key", "operator");
+	private static final Set<String> ACTOR_TYPES = Set.of("user", "key", "operator", "anonymous");
 
 	private final AuditLog audit;
 
@@ -42,7 +42,7 @@ class AuditController {
 			@RequestParam(defaultValue = "50") int limit) {
 		Violations violations = new Violations()
 			.check(actorType == null || ACTOR_TYPES.contains(actorType), "actor_type",
-					"must be one of user, key, operator")
+					"must be one of user, key, operator, anonymous")
 			.check(action == null || action.length() <= 300, "action", "must be at most 300 characters")
 			.check(before == null || before > 0, "before", "must be a positive integer")
 			.check(limit >= 1 && limit <= 500, "limit", "must be between 1 and 500");
@@ -75,7 +75,7 @@ class AuditController {
 	}
 
 	record EntryResponse(long id, long tenantId, Instant at, ActorResponse actor, String action,
-			Map<String, String> target, int status) {
+			Map<String, String> target, Integer status) {
 
 		static EntryResponse of(AuditEntry entry) {
 			return new EntryResponse(entry.id(), entry.tenantId(), entry.at(),

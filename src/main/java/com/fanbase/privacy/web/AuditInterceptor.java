@@ -22,10 +22,13 @@ import com.fanbase.tenants.TenantId;
 
 /**
  * Records each state-changing request (not GET, HEAD or OPTIONS; not a preview) that was
- * authenticated, once it has been answered: who (from the authentication, captured before
- * the handler ran, so a sign-out still names who signed out), the route, its ids and the
- * status. Route variables that are not plain ids or names (tokens in a link) are left
- * out, and nothing of the body or query is kept.
+ * authenticated: who (from the authentication, captured before the handler ran, so a
+ * sign-out still names who signed out), the route, its ids and the status. The entry is
+ * begun before the handler and written in the request's first committed transaction
+ * ({@code AuditTransactions}), then completed with the status once answered; a request
+ * authenticated only by its handler (accepting an invitation) is recorded once answered.
+ * Route variables that are not plain ids or names (tokens in a link) are left out, and
+ * nothing of the body or query is kept.
  */
 class AuditInterceptor implements HandlerInterceptor {
 
@@ -34,6 +37,8 @@ class AuditInterceptor implements HandlerInterceptor {
 	private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
 	private static final String ACTOR = AuditInterceptor.class.getName() + ".actor";
+
+	private static final String PENDING = AuditInterceptor.class.getName() + ".pending";
 
 	private final AuditLog audit;
 
@@ -46,6 +51,12 @@ class AuditInterceptor implements HandlerInterceptor {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication != null && authentication.getPrincipal() instanceof Actor.Attributed attributed) {
 			request.setAttribute(ACTOR, attributed);
+			String pattern = audited(request, handler);
+			if (pattern != null) {
+				Map<String, String> target = target(request);
+				request.setAttribute(PENDING, this.audit.begin(attributed.actor(), request.getMethod() + " " + pattern,
+						target, () -> tenant(attributed, target, pattern)));
+			}
 		}
 		return true;
 	}
@@ -53,24 +64,36 @@ class AuditInterceptor implements HandlerInterceptor {
 	@Override
 	public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler,
 			Exception ex) {
-		String pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-		if (READS.contains(request.getMethod()) || !(handler instanceof HandlerMethod) || pattern == null
-				|| pattern.endsWith("/preview")) {
+		String pattern = audited(request, handler);
+		if (pattern == null) {
 			return;
 		}
-		Actor.Attributed attributed = actor(request);
-		if (attributed == null) {
-			return;
-		}
-		Map<String, String> target = target(request);
 		int status = (ex != null && response.getStatus() < 400) ? 500 : response.getStatus();
 		try {
-			this.audit.record(tenant(attributed, target, pattern), attributed.actor(),
-					request.getMethod() + " " + pattern, target, status);
+			if (request.getAttribute(PENDING) instanceof AuditLog.Pending pending) {
+				this.audit.complete(pending, status);
+				return;
+			}
+			Actor.Attributed attributed = actor(request);
+			if (attributed != null) {
+				Map<String, String> target = target(request);
+				this.audit.record(tenant(attributed, target, pattern), attributed.actor(),
+						request.getMethod() + " " + pattern, target, status);
+			}
 		}
 		catch (RuntimeException failure) {
 			log.error("Could not record {} {} in the audit log", request.getMethod(), pattern, failure);
 		}
+	}
+
+	/** The route of a request that is audited, or null. */
+	private static String audited(HttpServletRequest request, Object handler) {
+		String pattern = (String) request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+		if (READS.contains(request.getMethod()) || !(handler instanceof HandlerMethod) || pattern == null
+				|| pattern.endsWith("/preview")) {
+			return null;
+		}
+		return pattern;
 	}
 
 	/**

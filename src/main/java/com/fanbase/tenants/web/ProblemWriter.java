@@ -1,6 +1,7 @@
 package com.fanbase.tenants.web;
 
 import java.io.IOException;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +29,13 @@ class ProblemWriter {
 
 	void write(HttpServletResponse response, HttpStatus status, String slug, String title, String detail)
 			throws IOException {
+		write(response, status, slug, title, detail, Map.of());
+	}
+
+	void write(HttpServletResponse response, HttpStatus status, String slug, String title, String detail,
+			Map<String, Object> properties) throws IOException {
 		ProblemDetail problem = Problems.of(status, slug, title, detail);
+		properties.forEach(problem::setProperty);
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		if (status == HttpStatus.UNAUTHORIZED) {
