@@ -140,7 +140,7 @@ class CampaignPagesController {
 				redirect.addFlashAttribute("error", "Enter the cost, such as 250.00.");
 			}
 			else {
-				Campaign campaign = this.campaigns.update(user.tenant(), id, CampaignChanges.cost(cents));
+				Campaign campaign = this.campaigns.update(user.tenant(), id, CampaignChanges.cost(cents), user.actor());
 				redirect.addFlashAttribute("notice",
 						"Recorded the cost: "
 								+ BigDecimal.valueOf(campaign.costCents()).movePointLeft(2).toPlainString() + " "
