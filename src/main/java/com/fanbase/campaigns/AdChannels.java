@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import com.fanbase.exports.Export;
 import com.fanbase.exports.Exports;
+import com.fanbase.platforms.Platforms;
 import com.fanbase.tenants.TenantId;
 
 /**
@@ -32,7 +33,11 @@ class AdChannels {
 
 	private final JdbcClient jdbc;
 
-	AdChannels(Exports exports, ChannelRepository channels, CampaignProgress progress, JdbcClient jdbc) {
+	private final Platforms platforms;
+
+	AdChannels(Exports exports, ChannelRepository channels, CampaignProgress progress, JdbcClient jdbc,
+			Platforms platforms) {
+		this.platforms = platforms;
 		this.exports = exports;
 		this.channels = channels;
 		this.progress = progress;
@@ -44,7 +49,7 @@ class AdChannels {
 		for (CampaignChannel channel : campaign.channels()) {
 			if (channel.channel().isAd() && "pending".equals(channel.status())) {
 				String name = "Fanbase campaign " + campaign.id() + ": " + campaign.name();
-				Export export = this.exports.export(tenant, CampaignLauncher.platform(channel.channel()),
+				Export export = this.exports.export(tenant, this.platforms.require(channel.channel().platformId()),
 						campaign.segmentId(), (name.length() > 128) ? name.substring(0, 128) : name);
 				this.channels.recordId(tenant, campaign.id(), channel.channel(), "export_id", export.id(), "exporting");
 			}

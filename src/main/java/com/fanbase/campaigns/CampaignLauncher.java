@@ -8,10 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.fanbase.exports.Platform;
-import com.fanbase.exports.PlatformCredentials;
 import com.fanbase.jobs.Job;
 import com.fanbase.jobs.Jobs;
+import com.fanbase.platforms.Platform;
+import com.fanbase.platforms.Platforms;
 import com.fanbase.tenants.TenantId;
 
 /**
@@ -27,7 +27,7 @@ class CampaignLauncher {
 
 	private final CampaignRepository repository;
 
-	private final PlatformCredentials credentials;
+	private final Platforms platforms;
 
 	private final Jobs jobs;
 
@@ -35,10 +35,9 @@ class CampaignLauncher {
 
 	private final Clock clock;
 
-	CampaignLauncher(CampaignRepository repository, PlatformCredentials credentials, Jobs jobs, JdbcClient jdbc,
-			Clock clock) {
+	CampaignLauncher(CampaignRepository repository, Platforms platforms, Jobs jobs, JdbcClient jdbc, Clock clock) {
 		this.repository = repository;
-		this.credentials = credentials;
+		this.platforms = platforms;
 		this.jobs = jobs;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -111,9 +110,9 @@ class CampaignLauncher {
 			}
 		}
 		for (CampaignChannel channel : campaign.channels()) {
-			Platform platform = platform(channel.channel());
-			if (this.credentials.view(tenant, platform).isEmpty()) {
-				throw new CampaignNotLaunchableException("platform_not_configured",
+			Platform platform = this.platforms.require(channel.channel().platformId());
+			if (!this.platforms.configured(tenant, platform)) {
+				throw new CampaignNotLaunchableException(platform,
 						"This tenant has no " + platform.id() + " credentials; set them with PUT"
 								+ " /api/audience/settings/platforms/" + platform.id() + " first.");
 			}
@@ -128,15 +127,6 @@ class CampaignLauncher {
 			throw new CampaignNotLaunchableException("empty_segment",
 					"Segment " + campaign.segmentId() + " has no members.");
 		}
-	}
-
-	static Platform platform(CampaignType.Channel channel) {
-		return switch (channel) {
-			case EMAIL -> Platform.BREVO;
-			case META -> Platform.META;
-			case GOOGLE -> Platform.GOOGLE;
-			case TIKTOK -> Platform.TIKTOK;
-		};
 	}
 
 }

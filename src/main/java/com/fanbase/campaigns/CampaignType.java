@@ -35,7 +35,18 @@ public enum CampaignType {
 	/** A way of reaching the audience. */
 	public enum Channel {
 
-		EMAIL, META, GOOGLE, TIKTOK;
+		EMAIL("brevo"), META("meta"), GOOGLE("google"), TIKTOK("tiktok");
+
+		private final String platformId;
+
+		Channel(String platformId) {
+			this.platformId = platformId;
+		}
+
+		/** The id of the platform the channel goes through, in the platform registry. */
+		public String platformId() {
+			return this.platformId;
+		}
 
 		public String id() {
 			return name().toLowerCase();

@@ -7,8 +7,9 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.fanbase.exports.PlatformContext;
-import com.fanbase.exports.PlatformException;
+import com.fanbase.platforms.PlatformContext;
+import com.fanbase.platforms.PlatformException;
+import com.fanbase.platforms.brevo.BrevoCampaigns;
 import com.fanbase.tenants.TenantId;
 
 /**
@@ -27,13 +28,13 @@ class EmailSend {
 
 	private final ChannelRepository channels;
 
-	private final BrevoCampaignApi brevo;
+	private final BrevoCampaigns brevo;
 
 	private final JdbcClient jdbc;
 
 	private final CampaignsProperties properties;
 
-	EmailSend(CampaignRepository campaigns, ChannelRepository channels, BrevoCampaignApi brevo, JdbcClient jdbc,
+	EmailSend(CampaignRepository campaigns, ChannelRepository channels, BrevoCampaigns brevo, JdbcClient jdbc,
 			CampaignsProperties properties) {
 		this.campaigns = campaigns;
 		this.channels = channels;
@@ -68,7 +69,8 @@ class EmailSend {
 			}
 			case "imported" -> {
 				this.channels.advance(tenant, id, email, "imported", "campaign_requested");
-				long created = this.brevo.createCampaign(this.brevo.context(tenant), campaign, channel.brevoListId());
+				long created = this.brevo.createCampaign(this.brevo.context(tenant), draft(campaign),
+						channel.brevoListId());
 				this.channels.recordId(tenant, id, email, "brevo_campaign_id", created, "campaign_created");
 			}
 			case "campaign_requested" -> adoptOrCreate(tenant, campaign, channel);
@@ -93,10 +95,23 @@ class EmailSend {
 	 */
 	private void adoptOrCreate(TenantId tenant, Campaign campaign, CampaignChannel channel) {
 		PlatformContext context = this.brevo.context(tenant);
-		long created = this.brevo.findByTag(context, BrevoCampaignApi.tag(campaign))
-			.orElseGet(() -> this.brevo.createCampaign(context, campaign, channel.brevoListId()));
+		long created = this.brevo.findByTag(context, tag(campaign))
+			.orElseGet(() -> this.brevo.createCampaign(context, draft(campaign), channel.brevoListId()));
 		this.channels.recordId(tenant, campaign.id(), CampaignType.Channel.EMAIL, "brevo_campaign_id", created,
 				"campaign_created");
+	}
+
+	private static BrevoCampaigns.Draft draft(Campaign campaign) {
+		return new BrevoCampaigns.Draft(campaign.name() + " (Fanbase " + campaign.id() + ")",
+				campaign.setting("sender_name"), campaign.setting("sender_email"), campaign.setting("subject"),
+				campaign.setting("html_content"), tag(campaign));
+	}
+
+	/**
+	 * The tag that marks a Brevo campaign as this campaign's (and its webhook events).
+	 */
+	static String tag(Campaign campaign) {
+		return "fanbase-" + campaign.tenantId() + "-" + campaign.id();
 	}
 
 	private long emailRecipients(TenantId tenant, long id) {
@@ -178,7 +193,7 @@ class EmailSend {
 
 	private void send(PlatformContext context, long listId, StringBuilder chunk, int count) {
 		long process = this.brevo.importContacts(context, listId, chunk.append(']').toString(), count);
-		this.brevo.awaitImport(context, process);
+		this.brevo.awaitImport(context, process, this.properties.importPoll(), this.properties.importTimeout());
 	}
 
 	private static String contact(Recipient recipient) {

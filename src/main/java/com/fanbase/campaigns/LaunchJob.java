@@ -2,10 +2,10 @@ package com.fanbase.campaigns;
 
 import org.springframework.stereotype.Component;
 
-import com.fanbase.exports.PlatformException;
 import com.fanbase.jobs.JobExecution;
 import com.fanbase.jobs.JobFailedException;
 import com.fanbase.jobs.JobHandler;
+import com.fanbase.platforms.PlatformException;
 import com.fanbase.tenants.TenantId;
 import com.fanbase.web.ApiException;
 

@@ -20,6 +20,10 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.fanbase.platforms.Contact;
+import com.fanbase.platforms.Direction;
+import com.fanbase.platforms.Member;
+import com.fanbase.platforms.Platform;
 import com.fanbase.tenants.TenantId;
 
 /**

@@ -8,6 +8,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,6 +24,7 @@ import com.fanbase.tenants.TenantId;
  * prunes the request log to {@code fanbase.exports.request-log-retention} (30 days).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ExportsProperties.class)
 class ExportSchedules {
 
 	private static final String EXPIRING = """
