@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.fanbase.platforms.Platform;
 import com.fanbase.platforms.PlatformContext;
 import com.fanbase.platforms.PlatformException;
 import com.fanbase.platforms.brevo.BrevoCampaigns;
@@ -20,7 +21,7 @@ import com.fanbase.tenants.TenantId;
  * or campaign for a step that was recorded, and never sends twice.
  */
 @Component
-class EmailSend {
+class EmailSend implements ChannelSender {
 
 	private static final int PAGE = 10_000;
 
@@ -43,6 +44,19 @@ class EmailSend {
 		this.properties = properties;
 	}
 
+	@Override
+	public Platform.Kind kind() {
+		return Platform.Kind.EMAIL;
+	}
+
+	/** Runs the steps until the email is sent. */
+	@Override
+	public void finish(TenantId tenant, Campaign campaign, CampaignChannel channel) {
+		while (!advance(tenant, campaign.id())) {
+			// each step is recorded; the next one reads where the channel stands
+		}
+	}
+
 	/** Does the next step; answers true once the email is sent. */
 	boolean advance(TenantId tenant, long id) {
 		Campaign campaign = this.campaigns.find(tenant, id).orElseThrow();
@@ -53,37 +67,38 @@ class EmailSend {
 			.orElseThrow();
 		CampaignType.Channel email = CampaignType.Channel.EMAIL;
 		switch (channel.status()) {
-			case "pending" -> {
+			case PENDING -> {
 				if (emailRecipients(tenant, id) == 0) {
 					throw new NothingToSendException(campaign.figures());
 				}
-				this.channels.advance(tenant, id, email, "pending", "targeted");
+				this.channels.advance(tenant, id, email, ChannelStatus.PENDING, ChannelStatus.TARGETED);
 			}
-			case "targeted" -> {
+			case TARGETED -> {
 				long list = this.brevo.createList(this.brevo.context(tenant), listName(campaign));
-				this.channels.recordId(tenant, id, email, "brevo_list_id", list, "list_created");
+				this.channels.recordId(tenant, id, email, "brevo_list_id", list, ChannelStatus.LIST_CREATED);
 			}
-			case "list_created" -> {
+			case LIST_CREATED -> {
 				importRecipients(tenant, campaign, channel.brevoListId());
-				this.channels.advance(tenant, id, email, "list_created", "imported");
+				this.channels.advance(tenant, id, email, ChannelStatus.LIST_CREATED, ChannelStatus.IMPORTED);
 			}
-			case "imported" -> {
-				this.channels.advance(tenant, id, email, "imported", "campaign_requested");
+			case IMPORTED -> {
+				this.channels.advance(tenant, id, email, ChannelStatus.IMPORTED, ChannelStatus.CAMPAIGN_REQUESTED);
 				long created = this.brevo.createCampaign(this.brevo.context(tenant), draft(campaign),
 						channel.brevoListId());
-				this.channels.recordId(tenant, id, email, "brevo_campaign_id", created, "campaign_created");
+				this.channels.recordId(tenant, id, email, "brevo_campaign_id", created, ChannelStatus.CAMPAIGN_CREATED);
 			}
-			case "campaign_requested" -> adoptOrCreate(tenant, campaign, channel);
-			case "campaign_created" -> {
-				this.channels.advance(tenant, id, email, "campaign_created", "send_requested");
+			case CAMPAIGN_REQUESTED -> adoptOrCreate(tenant, campaign, channel);
+			case CAMPAIGN_CREATED -> {
+				this.channels.advance(tenant, id, email, ChannelStatus.CAMPAIGN_CREATED, ChannelStatus.SEND_REQUESTED);
 				this.brevo.sendNow(this.brevo.context(tenant), channel.brevoCampaignId());
-				this.channels.advance(tenant, id, email, "send_requested", "sent");
+				this.channels.advance(tenant, id, email, ChannelStatus.SEND_REQUESTED, ChannelStatus.SENT);
 			}
-			case "send_requested" -> resend(tenant, id, channel);
-			case "sent" -> {
+			case SEND_REQUESTED -> resend(tenant, id, channel);
+			case SENT -> {
 				return true;
 			}
-			default -> throw new IllegalStateException("Email channel of campaign " + id + " is " + channel.status());
+			case EXPORTING, ACTIVE, FAILED, CANCELLED ->
+				throw new IllegalStateException("Email channel of campaign " + id + " is " + channel.status());
 		}
 		return false;
 	}
@@ -98,7 +113,7 @@ class EmailSend {
 		long created = this.brevo.findByTag(context, tag(campaign))
 			.orElseGet(() -> this.brevo.createCampaign(context, draft(campaign), channel.brevoListId()));
 		this.channels.recordId(tenant, campaign.id(), CampaignType.Channel.EMAIL, "brevo_campaign_id", created,
-				"campaign_created");
+				ChannelStatus.CAMPAIGN_CREATED);
 	}
 
 	private static BrevoCampaigns.Draft draft(Campaign campaign) {
@@ -135,7 +150,7 @@ class EmailSend {
 				throw ex;
 			}
 		}
-		this.channels.advance(tenant, id, CampaignType.Channel.EMAIL, "send_requested", "sent");
+		this.channels.advance(tenant, id, CampaignType.Channel.EMAIL, ChannelStatus.SEND_REQUESTED, ChannelStatus.SENT);
 	}
 
 	/**

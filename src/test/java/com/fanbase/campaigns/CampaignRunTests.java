@@ -106,7 +106,7 @@ class CampaignRunTests extends CampaignTestSupport {
 			assertThat(this.email.advance(tenantId, id)).isFalse();
 		}
 		CampaignChannel channel = this.campaigns.require(tenantId, id).channels().get(0);
-		assertThat(channel.status()).isEqualTo("campaign_created");
+		assertThat(channel.status().id()).isEqualTo("campaign_created");
 		assertThat(this.fake.brevo.campaigns.createdWith(key)).hasSize(1);
 		assertThat(this.fake.brevo.campaigns.sent).doesNotContain(channel.brevoCampaignId());
 

@@ -1,4 +1,4 @@
-package com.fanbase.campaigns;
+package com.fanbase.campaigns.stats;
 
 import java.math.BigDecimal;
 

@@ -1,8 +1,8 @@
-package com.fanbase.campaigns;
+package com.fanbase.campaigns.stats;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
 
@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.springframework.stereotype.Component;
 
-import com.fanbase.campaigns.stats.CampaignStatsQueries;
+import com.fanbase.campaigns.CampaignStatus;
 import com.fanbase.tenants.TenantId;
 
 /**
@@ -19,9 +19,6 @@ import com.fanbase.tenants.TenantId;
  */
 @Component
 public class CampaignReports {
-
-	/** Statuses of campaigns still under way. */
-	static final List<String> ACTIVE = List.of("scheduled", "sending", "active");
 
 	private final CampaignStatsQueries queries;
 
@@ -40,7 +37,10 @@ public class CampaignReports {
 	 */
 	public Overview overview(TenantId tenant, Instant since) {
 		Map<String, Long> byStatus = this.queries.countByStatus(tenant);
-		long active = ACTIVE.stream().mapToLong((status) -> byStatus.getOrDefault(status, 0L)).sum();
+		long active = Arrays.stream(CampaignStatus.values())
+			.filter(CampaignStatus::isUnderWay)
+			.mapToLong((status) -> byStatus.getOrDefault(status.id(), 0L))
+			.sum();
 		long campaigns = 0;
 		long sent = 0;
 		long opens = 0;

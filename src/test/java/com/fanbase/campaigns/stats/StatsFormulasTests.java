@@ -1,4 +1,4 @@
-package com.fanbase.campaigns;
+package com.fanbase.campaigns.stats;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package com.fanbase.campaigns;
+package com.fanbase.campaigns.stats;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +9,6 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import com.fanbase.campaigns.stats.WebhookSecrets;
 import com.fanbase.tenants.TenantId;
 
 /**

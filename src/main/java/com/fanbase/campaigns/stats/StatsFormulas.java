@@ -1,9 +1,7 @@
-package com.fanbase.campaigns;
+package com.fanbase.campaigns.stats;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-
-import com.fanbase.campaigns.stats.CampaignFigures;
 
 /**
  * The stats formulas, from a campaign's figures. Incremental conversions compare the
