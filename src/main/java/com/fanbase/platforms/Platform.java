@@ -20,11 +20,11 @@ public record Platform(String id, String label, Kind kind, int retentionDays, in
 	/** What a campaign does with the platform's audiences. */
 	public enum Kind {
 
-		/** Ads shown to a matched audience. */
-		ADS,
-
 		/** Email sent to a contact list. */
-		EMAIL
+		EMAIL,
+
+		/** Ads shown to a matched audience. */
+		ADS
 
 	}
 

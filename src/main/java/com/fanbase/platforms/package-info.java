@@ -13,4 +13,7 @@
  * interface for the email channel of {@code campaigns}. Depends on {@code tenants},
  * {@code jobs} (interruptions) and {@code web} (problem details).
  */
+@ApplicationModule(allowedDependencies = { "jobs", "tenants", "web" })
 package com.fanbase.platforms;
+
+import org.springframework.modulith.ApplicationModule;
