@@ -1,8 +1,12 @@
 package com.fanbase.campaigns;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import com.fanbase.platforms.Platform;
 
 import com.fanbase.tenants.Actor;
 
@@ -22,6 +26,13 @@ public record Campaign(long id, long tenantId, long segmentId, Long eventId, Str
 
 	public boolean hasChannel(CampaignType.Channel channel) {
 		return this.channels.stream().anyMatch((found) -> found.channel() == channel);
+	}
+
+	/** The kinds of its channels, in {@link Platform.Kind} order. */
+	public Set<Platform.Kind> kinds() {
+		Set<Platform.Kind> kinds = EnumSet.noneOf(Platform.Kind.class);
+		this.channels.forEach((channel) -> kinds.add(channel.channel().kind()));
+		return kinds;
 	}
 
 	public boolean hasAdChannel() {

@@ -8,10 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.fanbase.exports.Platform;
-import com.fanbase.exports.PlatformCredentials;
 import com.fanbase.jobs.Job;
 import com.fanbase.jobs.Jobs;
+import com.fanbase.platforms.Platform;
+import com.fanbase.platforms.Platforms;
 import com.fanbase.tenants.Actor;
 import com.fanbase.tenants.OwnerRule;
 import com.fanbase.tenants.OwnerRuleSettings;
@@ -33,7 +33,7 @@ class CampaignLauncher {
 
 	private final CampaignRepository repository;
 
-	private final PlatformCredentials credentials;
+	private final Platforms platforms;
 
 	private final Jobs jobs;
 
@@ -43,10 +43,10 @@ class CampaignLauncher {
 
 	private final OwnerRuleSettings ownerRules;
 
-	CampaignLauncher(CampaignRepository repository, PlatformCredentials credentials, Jobs jobs, JdbcClient jdbc,
-			Clock clock, OwnerRuleSettings ownerRules) {
+	CampaignLauncher(CampaignRepository repository, Platforms platforms, Jobs jobs, JdbcClient jdbc, Clock clock,
+			OwnerRuleSettings ownerRules) {
 		this.repository = repository;
-		this.credentials = credentials;
+		this.platforms = platforms;
 		this.jobs = jobs;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -153,9 +153,9 @@ class CampaignLauncher {
 			}
 		}
 		for (CampaignChannel channel : campaign.channels()) {
-			Platform platform = platform(channel.channel());
-			if (this.credentials.view(tenant, platform).isEmpty()) {
-				throw new CampaignNotLaunchableException("platform_not_configured",
+			Platform platform = this.platforms.require(channel.channel().platformId());
+			if (!this.platforms.configured(tenant, platform)) {
+				throw new CampaignNotLaunchableException(platform,
 						"This tenant has no " + platform.id() + " credentials; set them with PUT"
 								+ " /api/audience/settings/platforms/" + platform.id() + " first.");
 			}
@@ -180,15 +180,6 @@ class CampaignLauncher {
 	private String aboveThreshold(TenantId tenant, long segmentId, long members, String consequence) {
 		return "Segment " + segmentId + " has " + members + " members, more than this tenant's " + RULE.id() + " ("
 				+ this.ownerRules.get(tenant).approvalAboveRecipients() + "): " + consequence;
-	}
-
-	static Platform platform(CampaignType.Channel channel) {
-		return switch (channel) {
-			case EMAIL -> Platform.BREVO;
-			case META -> Platform.META;
-			case GOOGLE -> Platform.GOOGLE;
-			case TIKTOK -> Platform.TIKTOK;
-		};
 	}
 
 }

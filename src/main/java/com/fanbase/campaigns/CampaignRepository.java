@@ -250,10 +250,10 @@ class CampaignRepository {
 		for (JsonNode channel : json.readTree(text)) {
 			channels
 				.add(new CampaignChannel(CampaignType.Channel.find(channel.path("channel").asString()).orElseThrow(),
-						channel.path("status").asString(), number(channel, "brevo_list_id"),
-						number(channel, "brevo_campaign_id"), number(channel, "export_id"),
-						text(channel, "platform_campaign_id"), number(channel, "spend_cents"), text(channel, "error"),
-						instant(channel, "spend_synced_at")));
+						ChannelStatus.find(channel.path("status").asString()).orElseThrow(),
+						number(channel, "brevo_list_id"), number(channel, "brevo_campaign_id"),
+						number(channel, "export_id"), text(channel, "platform_campaign_id"),
+						number(channel, "spend_cents"), text(channel, "error"), instant(channel, "spend_synced_at")));
 		}
 		return channels;
 	}

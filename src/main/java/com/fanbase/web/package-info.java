@@ -4,4 +4,7 @@
  * request meets before a handler sees it (no NUL, text maxima, positive 64-bit ids, gzip
  * within inflation limits). Depends on no other module.
  */
+@ApplicationModule(allowedDependencies = {})
 package com.fanbase.web;
+
+import org.springframework.modulith.ApplicationModule;

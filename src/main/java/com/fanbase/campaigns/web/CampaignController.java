@@ -175,7 +175,7 @@ class CampaignController {
 	private static Map<String, Object> channel(CampaignChannel channel) {
 		Map<String, Object> view = new LinkedHashMap<>();
 		view.put("channel", channel.channel().id());
-		view.put("status", channel.status());
+		view.put("status", channel.status().id());
 		view.put("brevo_list_id", channel.brevoListId());
 		view.put("brevo_campaign_id", channel.brevoCampaignId());
 		view.put("export_id", channel.exportId());
