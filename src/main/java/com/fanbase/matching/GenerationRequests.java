@@ -77,7 +77,9 @@ class GenerationRequests {
 				order by e.id
 				on conflict (tenant_id, event_id) do update set requested_at = excluded.requested_at
 				""").param("tenant", tenant.value()).param("now", now).param("until", now.plus(this.horizon)).update();
-		this.jobs.submit(tenant, JOB_TYPE, Map.of());
+		if (queued > 0 || pending(tenant) > 0) {
+			this.jobs.submit(tenant, JOB_TYPE, Map.of());
+		}
 		return queued;
 	}
 

@@ -47,9 +47,19 @@ final class LogisticFit {
 				new InitialGuess(guess));
 		double[] coefficients = new double[n];
 		for (int j = 0; j < n; j++) {
-			coefficients[j] = Math.exp(best.getPoint()[j]);
+			// a grade that never varied says nothing; it earns no points
+			coefficients[j] = varies(x, j) ? Math.exp(best.getPoint()[j]) : 0;
 		}
 		return coefficients;
+	}
+
+	private static boolean varies(double[][] x, int column) {
+		for (double[] row : x) {
+			if (row[column] != x[0][column]) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static double z(double[] row, double[] theta) {

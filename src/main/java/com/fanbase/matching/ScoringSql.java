@@ -9,20 +9,22 @@ import java.util.Locale;
  * a set of {@link Weights}. The event's facts are bound as parameters, so each factor's
  * two grades are short expressions on the profile row (see the README's table):
  * <ul>
- * <li>genre: match = the share of the event's genres among the customer's; strength = the
- * same share with each genre counted by its place in the customer's genres (profiles
- * order them by weight; first 1, second ½, third ⅓, ...);</li>
+ * <li>genre: match = the share of the event's genres among the customer's; strength =
+ * that share times how far up the customer's genres (profiles order them by weight) they
+ * are: the number matched over the place of the last of them (1 when they are the
+ * customer's first genres);</li>
  * <li>type: match = the event's type is among the customer's types; strength = 1 over its
  * place among them;</li>
- * <li>artist: match = the customer bought for an earlier event of one of the event's
- * artists; strength = v / (v + 1) where v counts those events, each halved by every year
- * since the purchase (a show bought a year ago counts ½), so three recent shows beat one
- * old one;</li>
+ * <li>artist: match = one of the event's artists is among the profile's artists or the
+ * customer bought for an earlier event of them; strength = 1 − ½^v where v counts those
+ * events, each halved by every year since the purchase (a show bought a year ago counts
+ * ½), so three recent shows beat one old one and about five recent ones earn it all;</li>
  * <li>price: match = within the customer's per-ticket range widened by a quarter on each
  * side; strength = within the range itself;</li>
  * <li>location: match = same country (or same city where a country is missing); strength
  * = same city;</li>
- * <li>engagement: match = engagement score ≥ 70; strength = the score / 100;</li>
+ * <li>engagement: match = engagement score ≥ 70; strength = the score / 70, at most
+ * 1;</li>
  * <li>watchlist: match = the event is on the customer's watchlist.</li>
  * </ul>
  * Scoring runs in two statements: {@link #rank()} is a plain read, so PostgreSQL can scan
@@ -52,9 +54,9 @@ final class ScoringSql {
 
 	private static final String TYPE_STRENGTH = "coalesce(1.0 / array_position(p.event_type_names, cast(:event_type as text)), 0.0)";
 
-	private static final String ARTIST_MATCH = "case when a.visits > 0 then 1.0 else 0.0 end";
+	private static final String ARTIST_MATCH = "case when a.visits > 0 or p.artists && cast(:artists as text[]) then 1.0 else 0.0 end";
 
-	private static final String ARTIST_STRENGTH = "coalesce(a.visits / (a.visits + 1), 0.0)";
+	private static final String ARTIST_STRENGTH = "coalesce(1.0 - power(0.5::float8, a.visits), 0.0)";
 
 	private static final String PRICE_MATCH = """
 			case when cast(:price_lo as bigint) is null or p.price_min_cents is null then 0.0
@@ -78,7 +80,7 @@ final class ScoringSql {
 
 	private static final String ENGAGEMENT_MATCH = "case when p.engagement_score >= 70 then 1.0 else 0.0 end";
 
-	private static final String ENGAGEMENT_STRENGTH = "least(p.engagement_score, 100) / 100.0";
+	private static final String ENGAGEMENT_STRENGTH = "least(p.engagement_score, 70) / 70.0";
 
 	private static final String WATCHLIST_MATCH = "case when w.customer_id is not null then 1.0 else 0.0 end";
 
@@ -169,12 +171,19 @@ final class ScoringSql {
 			return "0.0";
 		}
 		List<String> terms = new ArrayList<>();
+		List<String> places = new ArrayList<>();
 		for (int i = 0; i < genres; i++) {
 			String genre = "cast(:genre" + i + " as text)";
-			terms.add(byPlace ? "coalesce(1.0 / array_position(p.genre_names, " + genre + "), 0.0)"
-					: "case when " + genre + " = any(p.genre_names) then 1.0 else 0.0 end");
+			terms.add("case when " + genre + " = any(p.genre_names) then 1.0 else 0.0 end");
+			places.add("coalesce(array_position(p.genre_names, " + genre + "), 0)");
 		}
-		return "(" + String.join(" + ", terms) + ") / " + genres;
+		String share = "(" + String.join(" + ", terms) + ") / " + genres;
+		if (!byPlace) {
+			return share;
+		}
+		// the matched genres' count over the place of the last of them: 1 when they lead
+		String lead = "(" + String.join(" + ", terms) + ") / greatest(" + String.join(", ", places) + ", 1)";
+		return "(" + share + ") * (" + lead + ")";
 	}
 
 	/** A factor's exact points: its weights times its grades. */

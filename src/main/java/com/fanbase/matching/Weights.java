@@ -20,8 +20,8 @@ record Weights(String name, double[] match, double[] strength) {
 	 * The seed's maxima: genre 25, type 20, artist 20, price 15, location 10, engagement
 	 * 5, watchlist 5.
 	 */
-	static final Weights SEED = new Weights("seed", new double[] { 12.5, 10, 10, 8, 5, 3, 5 },
-			new double[] { 12.5, 10, 10, 7, 5, 2, 0 });
+	static final Weights SEED = new Weights("seed", new double[] { 20, 16, 16, 8, 5, 3, 5 },
+			new double[] { 5, 4, 4, 7, 5, 2, 0 });
 
 	Weights {
 		if (match.length != Factor.values().length || strength.length != Factor.values().length) {
