@@ -57,7 +57,7 @@ class WeightFitter {
 			create temporary table backtest_profiles on commit drop as
 			with paid as (
 			    select o.customer_id, o.total_cents / greatest(o.tickets, 1) as per_ticket, o.placed_at, e.genres,
-			        e.event_type
+			        e.event_type, e.artists
 			    from orders o join events e on e.tenant_id = o.tenant_id and e.id = o.event_id
 			    where o.tenant_id = :tenant and o.status = 'paid' and o.placed_at <= :cutoff
 			), metrics as (
@@ -73,8 +73,12 @@ class WeightFitter {
 			    from (select customer_id, event_type, count(*) as n from paid where event_type is not null
 			          group by 1, 2) t
 			    group by customer_id
+			), artists as (
+			    select customer_id, array_agg(distinct artist) as names from paid, unnest(artists) as artist
+			    group by customer_id
 			)
 			select c.tenant_id, c.id as customer_id, coalesce(g.names, '{}') as genre_names,
+			    coalesce(a.names, '{}') as artists,
 			    coalesce(t.names, '{}') as event_type_names, m.lo as price_min_cents, m.hi as price_max_cents,
 			    c.city, c.country, coalesce(p.engagement_score, 0) as engagement_score,
 			    cast(null as float8) as expected_purchases_365d, m.last_at as last_purchase_at,
@@ -83,6 +87,7 @@ class WeightFitter {
 			left join metrics m on m.customer_id = c.id
 			left join genres g on g.customer_id = c.id
 			left join types t on t.customer_id = c.id
+			left join artists a on a.customer_id = c.id
 			left join customer_profiles p on p.tenant_id = c.tenant_id and p.customer_id = c.id
 			where c.tenant_id = :tenant
 			""";
