@@ -18,7 +18,7 @@ import org.hipparchus.optim.nonlinear.scalar.gradient.NonLinearConjugateGradient
  */
 final class LogisticFit {
 
-	private static final double RIDGE = 1e-3;
+	private static final double RIDGE = 1e-6;
 
 	private LogisticFit() {
 	}

@@ -21,8 +21,13 @@ final class RankingReport {
 				activities before the cutoff, and profiles are rebuilt as of the cutoff. Held-out events are those
 				that went on sale (first purchase or RSVP) after it; for each, the service's generator scores every
 				customer and its ranking is compared with the customers who actually bought. Metrics are averaged
-				over events (binary relevance). Baselines: the most active customers first (purchase count, then
-				most recent purchase) and a random order (seeded per event).
+				over events (binary relevance). Rankings: the service with the seed's weights; the service with
+				the weights learned by the tenant's own back-test (fitted on its history before the cutoff only;
+				the service uses them when that back-test says they beat the seed's, see the line under each
+				table); the strong simple baselines, past attendance of the event's artists (count of earlier
+				events of them the customer bought for) then activity, and, where events have genres, the
+				profile's weight of the event's genres then activity; the most active customers first (purchase
+				count, then most recent purchase) and a random order (seeded per event).
 
 				""".formatted((int) (RankingEvaluation.HELD_OUT * 100)) + String.join("\n", sections);
 	}
