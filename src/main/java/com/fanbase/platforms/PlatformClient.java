@@ -3,6 +3,7 @@ package com.fanbase.platforms;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 
@@ -72,6 +73,14 @@ public final class PlatformClient {
 					return reply;
 				}
 				case Outcome.Retry retryable -> {
+					if (reply == null && request.arrived() != null) {
+						// the answer was lost, not the request perhaps: ask before
+						// sending again
+						Optional<PlatformReply> arrived = request.arrived().get();
+						if (arrived.isPresent()) {
+							return arrived.get();
+						}
+					}
 					if (longestWait != null && asked != null && asked.compareTo(longestWait) > 0) {
 						throw new PlatformRateLimitedException(asked, retryable.reason());
 					}

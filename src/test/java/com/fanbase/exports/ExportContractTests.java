@@ -302,6 +302,40 @@ class ExportContractTests extends ExportTestSupport {
 		}
 	}
 
+	@Test
+	void aMetaBatchWhoseAnswerIsLostIsAskedAboutAndNeverSentTwice() {
+		PlatformDriver driver = platforms().filter((candidate) -> candidate.platform().equals("meta"))
+			.findFirst()
+			.orElseThrow();
+		TestTenant tenant = newTenant();
+		TenantId id = TenantId.of(tenant.id());
+		String token = token("meta");
+		configure(tenant.api(), "meta", driver.credentials().apply(token));
+		List<Fan> fans = seed(tenant.api(), tenant.id(), 1, 10);
+		long segment = staticSegment(tenant.api(), "fans", ids(1, 10));
+		long export = this.repository.insert(id, this.platforms.require("meta"), segment, "Lost answer");
+		// Meta takes the second batch, but its answer never comes back
+		this.fake.loseAnswer(token,
+				(request) -> request.path().endsWith("/users")
+						&& java.net.URLDecoder.decode(request.text(), java.nio.charset.StandardCharsets.UTF_8)
+							.contains("\"batch_seq\":2"));
+
+		this.runner.run(id, export, false, (checkpoint) -> {
+		});
+
+		Export done = this.repository.find(id, export).orElseThrow();
+		assertThat(done.status()).isEqualTo("completed");
+		assertThat(driver.audience().apply(done.externalId())).isEqualTo(
+				expected(driver, fans, LongStream.rangeClosed(1, 10).boxed().collect(Collectors.toSet()), Set.of()));
+		assertThat(this.fake.violations(token)).isEmpty();
+		List<Integer> seqs = this.fake.meta.batches(token).stream().map((batch) -> batch.seq()).toList();
+		assertThat(seqs).hasSizeGreaterThanOrEqualTo(2)
+			.isEqualTo(java.util.stream.IntStream.rangeClosed(1, seqs.size()).boxed().toList());
+		assertThat(
+				this.fake.requests(token).stream().filter((request) -> request.request().path().endsWith("/sessions")))
+			.hasSize(1);
+	}
+
 	/** Members sent in add and remove requests that the fake accepted. */
 	private long itemsSent(String token) {
 		Predicate<String> carriesMembers = (path) -> path.endsWith("/users") || path.endsWith(":ingest")

@@ -97,7 +97,8 @@ class MetaPlatform implements AudiencePlatform {
 	@Override
 	public UploadSession open(PlatformContext context, Direction direction, String audienceId, String name,
 			String resumeState) {
-		return new MetaUploadSession(context, direction, uri("/" + audienceId + "/users"), audienceId, resumeState);
+		return new MetaUploadSession(context, direction, uri("/" + audienceId + "/users"),
+				uri("/" + audienceId + "/sessions"), audienceId, resumeState);
 	}
 
 	@Override

@@ -66,6 +66,9 @@ public final class FakeMeta {
 		if (path.matches("/act_[0-9]+/customaudiences") && request.method().equals("POST")) {
 			return create(request.form());
 		}
+		if (path.matches("/[0-9]+/sessions") && request.method().equals("GET")) {
+			return sessions(request);
+		}
 		if (path.matches("/[0-9]+/users")) {
 			return users(request, token, path.split("/")[1]);
 		}
@@ -109,13 +112,16 @@ public final class FakeMeta {
 		boolean last = session.path("last_batch_flag").asBoolean(false);
 		FakeServer.check(id > 0 && session.path("last_batch_flag").isBoolean(), "session " + session,
 				error(400, 100, "session"));
+		int received;
 		synchronized (this.sessions) {
 			FakeServer.check(!this.closed.contains(id), "batch after the last one in session " + id,
 					error(400, 2650, "Session already finished"));
-			int[] previous = this.sessions.computeIfAbsent(id, (key) -> new int[] { 0 });
+			int[] previous = this.sessions.computeIfAbsent(id, (key) -> new int[] { 0, 0 });
 			FakeServer.check(seq == previous[0] + 1, "batch_seq " + seq + " after " + previous[0] + " in session " + id,
 					error(400, 2650, "Wrong batch_seq"));
 			previous[0] = seq;
+			previous[1] += data.size();
+			received = previous[1];
 			if (last) {
 				this.closed.add(id);
 			}
@@ -136,8 +142,23 @@ public final class FakeMeta {
 			}
 		}
 		this.batches.add(new Batch(token, audience, request.method(), id, seq, last, data.size()));
-		return Reply.json(200, Map.of("audience_id", audience, "session_id", id, "num_received", data.size(),
+		return Reply.json(200, Map.of("audience_id", audience, "session_id", id, "num_received", received,
 				"num_invalid_entries", 0, "invalid_entry_samples", Map.of()));
+	}
+
+	/**
+	 * The Custom Audience Session reference: {@code GET /{audience}/sessions} with a
+	 * {@code session_id} lists that session with how many users it received so far.
+	 */
+	private Reply sessions(Request request) {
+		long id = Long.parseLong(request.query().getOrDefault("session_id", "0"));
+		int[] session = this.sessions.get(id);
+		if (session == null) {
+			return Reply.json(200, Map.of("data", List.of()));
+		}
+		return Reply.json(200,
+				Map.of("data", List.of(Map.of("session_id", id, "num_received", session[1], "num_matched", session[1],
+						"num_invalid_entries", 0, "stage", this.closed.contains(id) ? "processing" : "uploading"))));
 	}
 
 	static Reply error(int status, int code, String message) {

@@ -46,6 +46,8 @@ public final class FakeServer {
 
 	private final Map<String, List<FakeGate>> gates = new ConcurrentHashMap<>();
 
+	private final Map<String, Predicate<Request>> lostAnswers = new ConcurrentHashMap<>();
+
 	public final FakeMeta meta = new FakeMeta();
 
 	public final FakeGoogle google = new FakeGoogle();
@@ -102,6 +104,15 @@ public final class FakeServer {
 		return gate;
 	}
 
+	/**
+	 * The credential's next matching request reaches the fake platform, which acts on it,
+	 * but its answer is lost: the connection closes before any reply, as when a network
+	 * or a proxy drops it on the way back.
+	 */
+	public void loseAnswer(String token, Predicate<Request> matches) {
+		this.lostAnswers.put(token, matches);
+	}
+
 	public List<Recorded> requests(String token) {
 		return this.recorded.stream().filter((request) -> token.equals(request.token())).toList();
 	}
@@ -143,6 +154,11 @@ public final class FakeServer {
 				}
 			}
 			this.recorded.add(new Recorded(platform, credential, request, reply.status()));
+			Predicate<Request> lose = this.lostAnswers.get(credential);
+			if (lose != null && lose.test(request) && this.lostAnswers.remove(credential, lose)) {
+				exchange.close();
+				return;
+			}
 			write(exchange, reply);
 		});
 	}
