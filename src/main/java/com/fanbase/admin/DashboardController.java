@@ -64,6 +64,7 @@ class DashboardController {
 					.toList());
 		model.addAttribute("jobs", this.jobs.list(tenant, 6));
 		model.addAttribute("churnChart", churnChart(summary));
+		model.addAttribute("churnModel", this.profiles.model(tenant).orElse(null));
 		List<Segment> largest = all.stream()
 			.sorted(Comparator.comparingLong(Segment::memberCount).reversed())
 			.limit(10)

@@ -67,6 +67,8 @@ class ProfilePagesController {
 		model.addAttribute("customer", this.records.customer(tenant, customerId).orElse(Map.of()));
 		model.addAttribute("orders", orders);
 		model.addAttribute("eventNames", eventNames);
+		model.addAttribute("churnModel", this.profiles.model(tenant).orElse(null));
+		model.addAttribute("explanations", Profiles.EXPLANATIONS);
 		return "admin/profiles/detail";
 	}
 

@@ -16,6 +16,10 @@ import org.springframework.stereotype.Component;
 import com.fanbase.profiles.model.BgNbdFit;
 import com.fanbase.profiles.model.BgNbdFitter;
 import com.fanbase.profiles.model.BgNbdParameters;
+import com.fanbase.profiles.model.ChurnBacktest;
+import com.fanbase.profiles.model.ChurnCandidate;
+import com.fanbase.profiles.model.ChurnModel;
+import com.fanbase.profiles.model.MbgNbdFitter;
 import com.fanbase.profiles.model.GammaGammaFit;
 import com.fanbase.profiles.model.GammaGammaFitter;
 import com.fanbase.profiles.model.GammaGammaParameters;
@@ -27,7 +31,9 @@ import com.fanbase.tenants.TenantId;
 /**
  * Fits a tenant's model on its profiles' sufficient statistics (repeat transactions,
  * recency and age, grouped so that identical histories count once with a weight), stores
- * it, and loads it back for scoring.
+ * it, and loads it back for scoring. Where there is history enough for a back-test
+ * ({@link ChurnBacktester}), it also picks the churn model that drives churn risk; where
+ * there is not, the heuristic stays.
  */
 @Component
 class ProfileModeler {
@@ -53,25 +59,30 @@ class ProfileModeler {
 
 	private static final String SAVE = """
 			insert into profile_models (tenant_id, model, r, alpha, a, b, log_likelihood, gg_p, gg_q, gg_v,
-			    gg_log_likelihood, heuristic_rate, spend_reference, population_spend, time_unit, as_of, customers, repeat_buyers, fitted_at)
+			    gg_log_likelihood, heuristic_rate, spend_reference, population_spend, time_unit, as_of, customers, repeat_buyers, fitted_at,
+			    churn_model, churn, backtest)
 			values (:tenant, :model, :r, :alpha, :a, :b, :ll, :p, :q, :v, :gg_ll, :rate, :spend_reference, :population_spend, 'week', :as_of, :customers,
-			    :repeat_buyers, :now)
+			    :repeat_buyers, :now, :churn_model, cast(:churn as jsonb), cast(:backtest as jsonb))
 			on conflict (tenant_id) do update set model = excluded.model, r = excluded.r, alpha = excluded.alpha,
 			    a = excluded.a, b = excluded.b, log_likelihood = excluded.log_likelihood, gg_p = excluded.gg_p,
 			    gg_q = excluded.gg_q, gg_v = excluded.gg_v, gg_log_likelihood = excluded.gg_log_likelihood,
 			    heuristic_rate = excluded.heuristic_rate, spend_reference = excluded.spend_reference,
 			    population_spend = excluded.population_spend,
 			    as_of = excluded.as_of, customers = excluded.customers, repeat_buyers = excluded.repeat_buyers,
-			    fitted_at = excluded.fitted_at
+			    fitted_at = excluded.fitted_at, churn_model = excluded.churn_model, churn = excluded.churn,
+			    backtest = excluded.backtest
 			""";
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
-	ProfileModeler(JdbcClient jdbc, Clock clock) {
+	private final ChurnBacktester backtester;
+
+	ProfileModeler(JdbcClient jdbc, Clock clock, ChurnBacktester backtester) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.backtester = backtester;
 	}
 
 	TenantModel fit(TenantId tenant, Instant asOf, double spendReference) {
@@ -83,7 +94,9 @@ class ProfileModeler {
 		long customers = groups.stream().mapToLong(WeightedHistory::count).sum();
 		long repeatBuyers = groups.stream().filter((g) -> g.history().x() > 0).mapToLong(WeightedHistory::count).sum();
 		double populationSpend = populationSpend(tenant);
-		Fit fit = (repeatBuyers >= MIN_REPEAT_BUYERS) ? fitBgNbd(tenant, groups, populationSpend)
+		Optional<ChurnBacktest.Result> backtest = (repeatBuyers >= MIN_REPEAT_BUYERS)
+				? this.backtester.run(tenant, asOf) : Optional.empty();
+		Fit fit = backtest.isPresent() ? fitBgNbd(tenant, groups, populationSpend, backtest.get(), asOf)
 				: heuristic(groups, populationSpend);
 		save(tenant, fit, asOf, new Population(customers, repeatBuyers, spendReference, populationSpend));
 		return fit.model();
@@ -101,20 +114,29 @@ class ProfileModeler {
 	Optional<TenantModel> load(TenantId tenant) {
 		return this.jdbc.sql("select * from profile_models where tenant_id = :tenant")
 			.param("tenant", tenant.value())
-			.query((rs, row) -> "bgnbd".equals(rs.getString("model"))
-					? (TenantModel) new TenantModel.Fitted(
-							new BgNbdParameters(rs.getDouble("r"), rs.getDouble("alpha"), rs.getDouble("a"),
-									rs.getDouble("b")),
-							(rs.getObject("gg_p") != null) ? new GammaGammaParameters(rs.getDouble("gg_p"),
-									rs.getDouble("gg_q"), rs.getDouble("gg_v")) : null,
-							rs.getDouble("population_spend"))
-					: new TenantModel.Heuristic(new HeuristicChurn(rs.getDouble("heuristic_rate")),
+			.query((rs, row) -> "bgnbd".equals(rs.getString("model")) ? fitted(rs)
+					: (TenantModel) new TenantModel.Heuristic(new HeuristicChurn(rs.getDouble("heuristic_rate")),
 							rs.getDouble("population_spend")))
 			.optional();
 	}
 
-	private Fit fitBgNbd(TenantId tenant, List<WeightedHistory> groups, double populationSpend) {
+	private static TenantModel fitted(java.sql.ResultSet rs) throws java.sql.SQLException {
+		BgNbdParameters bg = new BgNbdParameters(rs.getDouble("r"), rs.getDouble("alpha"), rs.getDouble("a"),
+				rs.getDouble("b"));
+		String churn = rs.getString("churn");
+		// A fit stored before the back-test existed: churn from the BG/NBD alone.
+		ChurnModel model = (churn != null) ? ChurnModelJson.read(churn, bg) : new ChurnModel(ChurnCandidate.BGNBD,
+				ChurnCandidate.BGNBD, ChurnCandidate.BGNBD, bg, null, null, null, null, ChurnBacktester.HORIZON_DAYS);
+		return new TenantModel.Fitted(bg, (rs.getObject("gg_p") != null)
+				? new GammaGammaParameters(rs.getDouble("gg_p"), rs.getDouble("gg_q"), rs.getDouble("gg_v")) : null,
+				rs.getDouble("population_spend"), model);
+	}
+
+	private Fit fitBgNbd(TenantId tenant, List<WeightedHistory> groups, double populationSpend,
+			ChurnBacktest.Result backtest, Instant asOf) {
 		BgNbdFit bgNbd = new BgNbdFitter().fit(groups);
+		BgNbdFit mbgNbd = new MbgNbdFitter().fit(groups);
+		ChurnModel churn = backtest.model(bgNbd.parameters(), mbgNbd.parameters(), ChurnBacktester.HORIZON_DAYS);
 		List<SpendHistory> spend = new ArrayList<>();
 		this.jdbc.sql(SPEND).param("tenant", tenant.value()).query((rs) -> {
 			spend.add(new SpendHistory(rs.getInt(1), rs.getDouble(2)));
@@ -129,12 +151,16 @@ class ProfileModeler {
 		if (gammaGamma != null && gammaGamma.parameters().q() <= 1) {
 			gammaGamma = null;
 		}
-		return new Fit(new TenantModel.Fitted(bgNbd.parameters(), (gammaGamma != null) ? gammaGamma.parameters() : null,
-				populationSpend), bgNbd, gammaGamma);
+		return new Fit(
+				new TenantModel.Fitted(bgNbd.parameters(), (gammaGamma != null) ? gammaGamma.parameters() : null,
+						populationSpend, churn),
+				bgNbd, gammaGamma, ChurnModelJson.write(churn),
+				ChurnModelJson.report(backtest, ChurnBacktester.cutoff(asOf), ChurnBacktester.HORIZON_DAYS));
 	}
 
 	private static Fit heuristic(List<WeightedHistory> groups, double populationSpend) {
-		return new Fit(new TenantModel.Heuristic(HeuristicChurn.fromPopulation(groups), populationSpend), null, null);
+		return new Fit(new TenantModel.Heuristic(HeuristicChurn.fromPopulation(groups), populationSpend), null, null,
+				null, null);
 	}
 
 	private double populationSpend(TenantId tenant) {
@@ -172,10 +198,13 @@ class ProfileModeler {
 			.param("customers", population.customers())
 			.param("repeat_buyers", population.repeatBuyers())
 			.param("now", OffsetDateTime.now(this.clock))
+			.param("churn_model", fit.model().churnModel(1))
+			.param("churn", fit.churn())
+			.param("backtest", fit.backtest())
 			.update();
 	}
 
-	private record Fit(TenantModel model, BgNbdFit bgNbd, GammaGammaFit gammaGamma) {
+	private record Fit(TenantModel model, BgNbdFit bgNbd, GammaGammaFit gammaGamma, String churn, String backtest) {
 	}
 
 	/** What is stored about the tenant's buyers beside the fit. */

@@ -13,7 +13,7 @@ import java.util.Map;
 public record ProfileQuery(String sort, boolean descending, Map<String, String> filters, int offset, int limit) {
 
 	public static final List<String> SORTABLE = List.of("customer_id", "total_spent_cents", "purchase_count",
-			"churn_risk", "predicted_clv_cents", "engagement_score", "last_purchase_at", "p_alive",
+			"churn_risk", "churn_probability", "predicted_clv_cents", "engagement_score", "last_purchase_at", "p_alive",
 			"expected_purchases_365d");
 
 }

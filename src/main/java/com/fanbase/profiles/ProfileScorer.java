@@ -13,10 +13,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.fanbase.profiles.model.ChurnFeatures;
 import com.fanbase.tenants.TenantId;
 
 /**
- * Applies a tenant's model to each buyer's profile: P(alive), churn risk, expected
+ * Applies a tenant's model to each buyer's profile: P(alive), the probability of no
+ * purchase in the next 180 days and churn risk (the same in whole percent), expected
  * purchases in 90 and 365 days, and predicted 365-day value. Profiles stream through in
  * bounded memory and the scores go back in batches by {@code COPY} and one joined update
  * per batch. Customers who never bought have no scores.
@@ -27,20 +29,23 @@ class ProfileScorer {
 	private static final int BATCH = 20_000;
 
 	private static final String READ = """
-			select customer_id, repeat_transactions, recency_days, age_days, coalesce(mean_repeat_value_cents, 0),
-			    coalesce(avg_order_cents, 0)
-			from customer_profiles where tenant_id = ? and purchase_count > 0 and age_days is not null %s
+			select p.customer_id, p.repeat_transactions, p.recency_days, p.age_days, coalesce(p.mean_repeat_value_cents, 0),
+			    coalesce(p.avg_order_cents, 0), p.recent_views + p.recent_cart_adds + p.recent_email_clicks,
+			    (select count(distinct (o.placed_at at time zone 'UTC')::date) from orders o
+			     where o.tenant_id = p.tenant_id and o.customer_id = p.customer_id and o.status = 'paid'
+			         and o.placed_at > p.as_of - interval '365 days' and o.placed_at <= p.as_of - interval '185 days')
+			from customer_profiles p where p.tenant_id = ? and p.purchase_count > 0 and p.age_days is not null %s
 			""";
 
 	private static final String STAGING = """
 			create temp table if not exists profile_scores (customer_id bigint, p_alive float8, churn_risk smallint,
-			    e90 float8, e365 float8, clv bigint, model text) on commit delete rows
+			    e90 float8, e365 float8, clv bigint, model text, churn float8) on commit delete rows
 			""";
 
 	private static final String APPLY = """
 			update customer_profiles p set p_alive = s.p_alive, churn_risk = s.churn_risk,
 			    expected_purchases_90d = s.e90, expected_purchases_365d = s.e365, predicted_clv_cents = s.clv,
-			    churn_model = s.model
+			    churn_model = s.model, churn_probability = s.churn
 			from profile_scores s where p.tenant_id = ? and p.customer_id = s.customer_id
 			""";
 
@@ -67,7 +72,7 @@ class ProfileScorer {
 	 * table.
 	 */
 	long score(TenantId tenant, TenantModel model, boolean onlyScope) {
-		return score(tenant, model, onlyScope ? "and customer_id in (select customer_id from profile_scope)" : "");
+		return score(tenant, model, onlyScope ? "and p.customer_id in (select customer_id from profile_scope)" : "");
 	}
 
 	/**
@@ -76,7 +81,7 @@ class ProfileScorer {
 	 * cores.
 	 */
 	long scoreRange(TenantId tenant, TenantModel model, long lo, long hi) {
-		return score(tenant, model, "and customer_id >= " + lo + " and customer_id < " + hi);
+		return score(tenant, model, "and p.customer_id >= " + lo + " and p.customer_id < " + hi);
 	}
 
 	private long score(TenantId tenant, TenantModel model, String predicate) {
@@ -128,11 +133,13 @@ class ProfileScorer {
 			double e90 = finite(this.model.expectedPurchases(90 / TenantModel.DAYS_PER_WEEK, x, tx, t));
 			double e365 = finite(this.model.expectedPurchases(365 / TenantModel.DAYS_PER_WEEK, x, tx, t));
 			double clv = finite(e365 * this.model.expectedSpend(x, rs.getDouble(5), rs.getDouble(6)));
+			double churn = finite(this.model.churnProbability(new ChurnFeatures(x, (x > 0) ? rs.getDouble(3) : 0,
+					rs.getDouble(4), rs.getDouble(6), rs.getDouble(7), rs.getDouble(8))));
 			this.rows.append(rs.getLong(1))
 				.append('\t')
 				.append(text(alive))
 				.append('\t')
-				.append(Math.round(100 * (1 - alive)))
+				.append(Math.round(100 * churn))
 				.append('\t')
 				.append(text(e90))
 				.append('\t')
@@ -140,7 +147,9 @@ class ProfileScorer {
 				.append('\t')
 				.append(Math.round(clv))
 				.append('\t')
-				.append(this.model.name())
+				.append(this.model.churnModel(x))
+				.append('\t')
+				.append(String.format(Locale.ROOT, "%.9f", churn))
 				.append('\n');
 			this.size++;
 		}

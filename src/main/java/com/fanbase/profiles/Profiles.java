@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import tools.jackson.databind.JsonNode;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -114,9 +116,56 @@ public class Profiles {
 		return this.jdbc.sql("""
 				select model, r, alpha, a, b, log_likelihood, gg_p as p, gg_q as q, gg_v as v,
 				    gg_log_likelihood as gamma_gamma_log_likelihood, heuristic_rate, time_unit, as_of, customers,
-				    repeat_buyers, fitted_at
+				    repeat_buyers, fitted_at, coalesce(churn_model, model) as churn_model, backtest
 				from profile_models where tenant_id = :tenant
-				""").param("tenant", tenant.value()).query(JsonRows::map).optional();
+				""").param("tenant", tenant.value()).query(JsonRows::map).optional().map(Profiles::explained);
+	}
+
+	/**
+	 * The model with the sentence on what drives churn risk and what each figure means.
+	 */
+	private static Map<String, Object> explained(Map<String, Object> model) {
+		Map<String, Object> answer = new LinkedHashMap<>(model);
+		String churnModel = (String) model.get("churn_model");
+		Double auc = null;
+		Double recencyAuc = null;
+		String oneTime = churnModel;
+		if (model.get("backtest") instanceof JsonNode backtest && backtest.isObject()) {
+			recencyAuc = backtest.path("recency_auc").asDouble();
+			auc = backtest.path("chosen_auc").asDouble();
+			oneTime = backtest.path("chosen_one_time_buyers").asString(churnModel);
+		}
+		answer.put("churn_model_one_time_buyers", oneTime);
+		answer.put("churn_horizon_days", ChurnBacktester.HORIZON_DAYS);
+		answer.put("churn_note", ("bgnbd".equals(churnModel) && recencyAuc == null)
+				? "Churn risk is the BG/NBD's probability of no purchase in the next 180 days (fitted before back-tests)."
+				: ChurnModelJson.note(churnModel, oneTime, auc, recencyAuc, ChurnBacktester.HORIZON_DAYS));
+		answer.put("explanations", EXPLANATIONS);
+		return answer;
+	}
+
+	/**
+	 * Each figure of a profile and of the back-test in a sentence a marketer understands.
+	 */
+	public static final Map<String, String> EXPLANATIONS = explanations();
+
+	private static Map<String, String> explanations() {
+		Map<String, String> words = new LinkedHashMap<>();
+		words.put("churn_probability", "Probability this customer buys nothing in the next 180 days.");
+		words.put("churn_risk", "The same probability in whole percent (0 to 100).");
+		words.put("p_alive", "The BG/NBD's chance that the customer has not stopped buying for good.");
+		words.put("expected_purchases_90d", "How many purchases (days with an order) to expect in the next 90 days.");
+		words.put("expected_purchases_365d", "How many purchases to expect in the next 365 days.");
+		words.put("predicted_clv_cents", "Revenue to expect from the customer in the next 365 days.");
+		words.put("auc", "Back-test: the chance that a customer who did not buy again in the 180 days ranked above "
+				+ "one who did (0.5 is guessing, 1 is perfect).");
+		words.put("recency_auc", "Back-test: the same for plain days since the last purchase, the baseline to beat.");
+		words.put("auc_one_time_buyers", "Back-test: the AUC among customers who had bought only once.");
+		words.put("bands", "Back-test: customers grouped by the purchases predicted for the 180 days, with the "
+				+ "average predicted and the average they made.");
+		words.put("spearman", "Back-test: how well the order of expected purchases matched the order of purchases "
+				+ "made (1 is the same order).");
+		return java.util.Collections.unmodifiableMap(words);
 	}
 
 	private static Map<String, Object> map(ResultSet rs, int row) throws SQLException {
@@ -135,8 +184,8 @@ public class Profiles {
 		price.put("max_cents", columns.get("price_max_cents"));
 		profile.put("price_range", price);
 		for (String field : List.of("preferred_days", "city", "country", "age", "engagement_score", "p_alive",
-				"churn_risk", "expected_purchases_90d", "expected_purchases_365d", "predicted_clv_cents",
-				"churn_model")) {
+				"churn_risk", "churn_probability", "expected_purchases_90d", "expected_purchases_365d",
+				"predicted_clv_cents", "churn_model")) {
 			profile.put(field, columns.get(field));
 		}
 		Map<String, Object> activity = new LinkedHashMap<>();

@@ -2,19 +2,31 @@ package com.fanbase.profiles;
 
 import com.fanbase.profiles.model.BgNbd;
 import com.fanbase.profiles.model.BgNbdParameters;
+import com.fanbase.profiles.model.ChurnFeatures;
+import com.fanbase.profiles.model.ChurnModel;
 import com.fanbase.profiles.model.GammaGamma;
 import com.fanbase.profiles.model.GammaGammaParameters;
 import com.fanbase.profiles.model.HeuristicChurn;
 
 /**
- * A tenant's churn and value model, in weeks: the fitted BG/NBD with Gamma-Gamma spend,
- * or the heuristic where history is too thin for a stable fit.
+ * A tenant's churn and value model, in weeks: the fitted BG/NBD with Gamma-Gamma spend
+ * and the churn model its back-test chose, or the heuristic where history is too thin for
+ * a stable fit or a back-test.
  */
 sealed interface TenantModel {
 
 	double DAYS_PER_WEEK = 7.0;
 
 	String name();
+
+	/**
+	 * What drives the churn risk of a customer with {@code x} repeat transactions, as the
+	 * profile's {@code churn_model} names it.
+	 */
+	String churnModel(double x);
+
+	/** The probability that the customer buys nothing in the next 180 days. */
+	double churnProbability(ChurnFeatures features);
 
 	/**
 	 * Chance the customer is still active, given repeat transactions x, recency tx and
@@ -27,12 +39,26 @@ sealed interface TenantModel {
 	/** Expected value of one future transaction, in cents. */
 	double expectedSpend(double x, double meanRepeatValue, double meanOrderValue);
 
-	record Fitted(BgNbdParameters bgNbd, GammaGammaParameters gammaGamma,
-			double populationSpend) implements TenantModel {
+	/**
+	 * The fit. {@code p_alive} stays the BG/NBD's; expected purchases come from the count
+	 * model the back-test found better calibrated, churn from the chosen candidate.
+	 */
+	record Fitted(BgNbdParameters bgNbd, GammaGammaParameters gammaGamma, double populationSpend,
+			ChurnModel churn) implements TenantModel {
 
 		@Override
 		public String name() {
 			return "bgnbd";
+		}
+
+		@Override
+		public String churnModel(double x) {
+			return this.churn.candidate(x).wireName();
+		}
+
+		@Override
+		public double churnProbability(ChurnFeatures features) {
+			return this.churn.churnProbability(features);
 		}
 
 		@Override
@@ -42,7 +68,7 @@ sealed interface TenantModel {
 
 		@Override
 		public double expectedPurchases(double weeks, double x, double tx, double T) {
-			return BgNbd.expectedPurchases(this.bgNbd, weeks, x, tx, T);
+			return this.churn.expectedPurchases(weeks, x, tx, T);
 		}
 
 		@Override
@@ -64,6 +90,16 @@ sealed interface TenantModel {
 		@Override
 		public String name() {
 			return "heuristic";
+		}
+
+		@Override
+		public String churnModel(double x) {
+			return "heuristic";
+		}
+
+		@Override
+		public double churnProbability(ChurnFeatures f) {
+			return 1 - this.churn.probabilityAlive(f.x(), f.txDays() / DAYS_PER_WEEK, f.tDays() / DAYS_PER_WEEK);
 		}
 
 		@Override

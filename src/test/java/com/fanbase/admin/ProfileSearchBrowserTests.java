@@ -39,6 +39,10 @@ class ProfileSearchBrowserTests extends BrowserTestSupport {
 		await(ExpectedConditions.urlContains("/admin/profiles/5"));
 		assertThat(find("[data-test=email]").getText()).isEqualTo("eva@example.com");
 		assertThat(find("h1").getText()).contains("Eva");
+		assertThat(find("[data-test=churn-probability]").getText())
+			.contains("Probability this customer buys nothing in the next 180 days");
+		assertThat(find("[data-test=churn-backtest]").getText())
+			.contains("probability this customer buys nothing in the next 180 days");
 		screenshot("profile");
 		assertNoConsoleErrors();
 	}

@@ -66,19 +66,67 @@ class ProfileModelTests extends ApiTestSupport {
 		}
 		assertThat(model.path("log_likelihood").asDouble()).isNegative();
 		assertThat(model.path("as_of").asString()).isEqualTo(NOW.toString());
-		Map<String, Object> stats = this.jdbc.sql("""
-				select count(*) filter (where p_alive is null) as unscored,
-				    count(*) filter (where churn_risk <> round(100 * (1 - p_alive))) as inconsistent,
-				    count(*) filter (where p_alive < 0 or p_alive > 1) as out_of_range,
-				    count(*) filter (where expected_purchases_365d < expected_purchases_90d) as shrinking,
-				    count(*) filter (where churn_model <> 'bgnbd') as other_model
-				from customer_profiles where tenant_id = :tenant and purchase_count > 0
-				""").param("tenant", tenant.id()).query().singleRow();
+		String churnModel = model.path("churn_model").asString();
+		assertThat(churnModel).isIn("recency", "bgnbd", "mbgnbd", "classifier", "blend");
+		JsonNode backtest = model.path("backtest");
+		assertThat(backtest.path("cutoff").asString()).isEqualTo(NOW.minus(Duration.ofDays(180)).toString());
+		assertThat(backtest.path("chosen").asString()).isEqualTo(churnModel);
+		String oneTimeModel = model.path("churn_model_one_time_buyers").asString();
+		assertThat(backtest.path("chosen_one_time_buyers").asString()).isEqualTo(oneTimeModel);
+		assertThat(oneTimeModel).isIn("recency", "bgnbd", "mbgnbd", "classifier", "blend");
+		assertThat(backtest.path("customers").asLong()).isGreaterThanOrEqualTo(300);
+		double recencyAuc = backtest.path("recency_auc").asDouble();
+		assertThat(recencyAuc).isBetween(0.5, 1.0);
+		List<String> names = new java.util.ArrayList<>();
+		for (JsonNode candidate : backtest.path("candidates")) {
+			names.add(candidate.path("name").asString());
+			assertThat(candidate.path("auc").asDouble()).as(candidate.toString()).isBetween(0.0, 1.0);
+			assertThat(candidate.path("description").asString()).isNotBlank();
+		}
+		if (!churnModel.equals("recency")) {
+			assertThat(backtest.path("chosen_auc").asDouble()).isGreaterThan(recencyAuc);
+			assertThat(backtest.path("chosen_auc_one_time_buyers").asDouble())
+				.isGreaterThanOrEqualTo(backtest.path("recency_auc_one_time_buyers").asDouble());
+		}
+		assertThat(names).contains("recency", "bgnbd_p_alive", "bgnbd", "mbgnbd", "classifier", "blend");
+		String countModel = backtest.path("expected_purchases").path("model").asString();
+		assertThat(countModel).isIn("bgnbd", "mbgnbd");
+		JsonNode bands = backtest.path("expected_purchases").path(countModel).path("bands");
+		assertThat(bands.size()).isPositive();
+		long inBands = 0;
+		for (JsonNode band : bands) {
+			inBands += band.path("customers").asLong();
+		}
+		assertThat(inBands).isEqualTo(backtest.path("customers").asLong());
+		assertThat(model.path("churn_note").asString()).contains("recency");
+		assertThat(model.path("explanations").path("churn_probability").asString())
+			.contains("buys nothing in the next 180 days");
+		Map<String, Object> stats = this.jdbc
+			.sql("""
+					select count(*) filter (where p_alive is null or churn_probability is null) as unscored,
+					    count(*) filter (where churn_risk <> round(100 * churn_probability)) as inconsistent,
+					    count(*) filter (where p_alive < 0 or p_alive > 1 or churn_probability < 0 or churn_probability > 1)
+					        as out_of_range,
+					    count(*) filter (where expected_purchases_365d < expected_purchases_90d) as shrinking,
+					    count(*) filter (where churn_model <> case when repeat_transactions = 0 then :one_time_model
+					       else :churn_model end) as other_model,
+					    count(*) filter (where repeat_transactions = 0 and age_days > 365 and churn_risk = 0) as lapsed_at_zero
+					from customer_profiles where tenant_id = :tenant and purchase_count > 0
+					""")
+			.param("tenant", tenant.id())
+			.param("churn_model", churnModel)
+			.param("one_time_model", oneTimeModel)
+			.query()
+			.singleRow();
 		assertThat(stats).containsEntry("unscored", 0L)
 			.containsEntry("inconsistent", 0L)
 			.containsEntry("out_of_range", 0L)
 			.containsEntry("shrinking", 0L)
-			.containsEntry("other_model", 0L);
+			.containsEntry("other_model", 0L)
+			.containsEntry("lapsed_at_zero", 0L);
+		JsonNode profile = tenant.api().get("/api/audience/profiles?sort=churn_probability&order=desc&limit=1").body();
+		assertThat(profile.path("items").get(0).path("churn_probability").asDouble()).isBetween(0.0, 1.0);
+		assertThat(profile.path("items").get(0).path("churn_model").asString()).isIn(churnModel, oneTimeModel);
 	}
 
 	@Test

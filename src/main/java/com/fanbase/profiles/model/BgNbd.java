@@ -44,6 +44,17 @@ public final class BgNbd {
 	}
 
 	/**
+	 * The probability of no purchase in the next {@code t}: dropped out already, or
+	 * active and silent for {@code t} (an active customer drops out only at a purchase,
+	 * and their rate given the history is gamma({@code r+x}, {@code alpha+T})). Unlike
+	 * {@link #probabilityAlive} it ranks one-time buyers by how long ago they bought.
+	 */
+	public static double probabilityNoPurchase(BgNbdParameters params, double t, double x, double tx, double T) {
+		requireHorizon(t);
+		return MbgNbd.noPurchase(probabilityAlive(params, x, tx, T), params, t, x, T);
+	}
+
+	/**
 	 * The expected number of repeat purchases in the first {@code t} time units after a
 	 * randomly chosen customer's first purchase (equation 9): the same expression as a
 	 * customer with {@code x = 0} and {@code T = 0}.
