@@ -10,7 +10,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import com.fanbase.accounts.SignInResult.Reason;
-import com.fanbase.exports.SecretBox;
+import com.fanbase.platforms.SecretBox;
 import com.fanbase.tenants.TenantId;
 import com.fanbase.web.Violations;
 

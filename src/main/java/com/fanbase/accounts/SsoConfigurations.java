@@ -12,7 +12,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.fanbase.exports.SecretBox;
+import com.fanbase.platforms.SecretBox;
 import com.fanbase.tenants.Role;
 import com.fanbase.tenants.TenantId;
 import com.fanbase.web.Violations;

@@ -7,4 +7,7 @@
  * {@code tenants} (tenants, roles), {@code exports} (its {@code SecretBox} seals the TOTP
  * and OIDC secrets) and {@code web} (validation problems).
  */
+@ApplicationModule(allowedDependencies = { "platforms", "tenants", "web" })
 package com.fanbase.accounts;
+
+import org.springframework.modulith.ApplicationModule;

@@ -56,7 +56,7 @@ class CampaignFormController {
 			RedirectAttributes redirect) {
 		TenantId tenant = user.tenant();
 		try {
-			Campaign campaign = this.campaigns.create(tenant, form.draft());
+			Campaign campaign = this.campaigns.create(tenant, form.draft(), user.actor());
 			redirect.addFlashAttribute("notice",
 					"Created the campaign \"" + campaign.name() + "\" (" + campaign.status().id() + ").");
 			return "redirect:/admin/campaigns/" + campaign.id();
@@ -87,7 +87,7 @@ class CampaignFormController {
 			return "redirect:/admin/campaigns/" + id;
 		}
 		try {
-			Campaign saved = this.campaigns.update(tenant, id, form.changes(campaign));
+			Campaign saved = this.campaigns.update(tenant, id, form.changes(campaign), user.actor());
 			redirect.addFlashAttribute("notice", "Saved the campaign (" + saved.status().id() + ").");
 			return "redirect:/admin/campaigns/" + id;
 		}

@@ -3,7 +3,7 @@ package com.fanbase.admin;
 import java.util.List;
 import java.util.Map;
 
-import com.fanbase.campaigns.CampaignStats;
+import com.fanbase.campaigns.stats.CampaignStats;
 
 /**
  * A campaign's funnel as a bar chart: sent, delivered, opened, clicked, converted (opens

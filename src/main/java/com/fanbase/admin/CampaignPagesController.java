@@ -21,12 +21,11 @@ import com.fanbase.campaigns.Campaign;
 import com.fanbase.campaigns.CampaignChanges;
 import com.fanbase.campaigns.CampaignFilter;
 import com.fanbase.campaigns.CampaignNotLaunchableException;
-import com.fanbase.campaigns.CampaignReports;
-import com.fanbase.campaigns.CampaignStats;
 import com.fanbase.campaigns.CampaignStatus;
 import com.fanbase.campaigns.CampaignType;
 import com.fanbase.campaigns.Campaigns;
-import com.fanbase.exports.Platform;
+import com.fanbase.campaigns.stats.CampaignReports;
+import com.fanbase.campaigns.stats.CampaignStats;
 import com.fanbase.ingestion.CoreRecords;
 import com.fanbase.segments.Segment;
 import com.fanbase.segments.Segments;
@@ -140,7 +139,7 @@ class CampaignPagesController {
 				redirect.addFlashAttribute("error", "Enter the cost, such as 250.00.");
 			}
 			else {
-				Campaign campaign = this.campaigns.update(user.tenant(), id, CampaignChanges.cost(cents));
+				Campaign campaign = this.campaigns.update(user.tenant(), id, CampaignChanges.cost(cents), user.actor());
 				redirect.addFlashAttribute("notice",
 						"Recorded the cost: "
 								+ BigDecimal.valueOf(campaign.costCents()).movePointLeft(2).toPlainString() + " "
@@ -222,13 +221,9 @@ class CampaignPagesController {
 	}
 
 	private static String platformText(CampaignNotLaunchableException refused) {
-		String detail = detailOf(refused);
-		for (Platform platform : Platform.values()) {
-			if (detail.contains("no " + platform.id() + " credentials")) {
-				return PlatformPagesController.label(platform) + " is not configured.";
-			}
-		}
-		return detail;
+		return refused.platform()
+			.map((platform) -> platform.label() + " is not configured.")
+			.orElseGet(() -> detailOf(refused));
 	}
 
 	private static String detailOf(ErrorResponse known) {

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.fanbase.campaigns.CampaignSettings;
 import com.fanbase.campaigns.CampaignSettingsStore;
-import com.fanbase.campaigns.CampaignWebhooks;
+import com.fanbase.campaigns.stats.CampaignWebhooks;
 import com.fanbase.web.FieldProblem;
 import com.fanbase.web.InvalidRequestException;
 

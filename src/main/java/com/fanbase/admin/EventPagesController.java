@@ -78,7 +78,7 @@ class EventPagesController {
 			model.addAttribute("filterError", "The limit must be a whole number from 1 to " + MAX_LIMIT + ".");
 			limit = DEFAULT_LIMIT;
 		}
-		Map<String, Object> recommendations = this.targeting.recommendations(tenant, id, limit, minScore);
+		Map<String, Object> recommendations = this.targeting.describedRecommendations(tenant, id, limit, minScore);
 		Map<String, Object> performance = this.targeting.performance(tenant, id);
 		model.addAttribute("event", event);
 		model.addAttribute("minScore", (minScoreText.isBlank()) ? minScore : minScoreText);

@@ -19,8 +19,9 @@ import com.fanbase.exports.Export;
 import com.fanbase.exports.ExportRemoval;
 import com.fanbase.exports.ExportRequests;
 import com.fanbase.exports.Exports;
-import com.fanbase.exports.Platform;
-import com.fanbase.exports.PlatformCredentials;
+import com.fanbase.platforms.Platform;
+import com.fanbase.platforms.PlatformCredentials;
+import com.fanbase.platforms.Platforms;
 import com.fanbase.segments.Segment;
 import com.fanbase.segments.Segments;
 import com.fanbase.tenants.TenantId;
@@ -44,8 +45,11 @@ class ExportPagesController {
 
 	private final Segments segments;
 
+	private final Platforms platforms;
+
 	ExportPagesController(Exports exports, ExportRemoval removal, ExportRequests requests,
-			PlatformCredentials credentials, Segments segments) {
+			PlatformCredentials credentials, Segments segments, Platforms platforms) {
+		this.platforms = platforms;
 		this.exports = exports;
 		this.removal = removal;
 		this.requests = requests;
@@ -60,9 +64,10 @@ class ExportPagesController {
 		this.segments.list(tenant).forEach((segment) -> names.put(segment.id(), segment.name()));
 		model.addAttribute("exports", this.exports.list(tenant, null, null));
 		model.addAttribute("segmentNames", names);
-		model.addAttribute("platforms", Platform.values());
+		model.addAttribute("platforms", this.platforms.all());
 		model.addAttribute("configured",
-				java.util.Arrays.stream(Platform.values())
+				this.platforms.all()
+					.stream()
 					.filter((platform) -> this.credentials.view(tenant, platform).isPresent())
 					.map(Platform::id)
 					.toList());
@@ -74,25 +79,24 @@ class ExportPagesController {
 			@RequestParam(name = "segment_id", required = false) Long segmentId,
 			@RequestParam(defaultValue = "") String name, RedirectAttributes redirect) {
 		TenantId tenant = user.tenant();
-		Optional<Platform> target = Platform.find(platform);
+		Optional<Platform> target = this.platforms.find(platform);
 		String problem = target.isEmpty() ? "Choose a platform."
-				: (segmentId == null) ? "Choose a segment." : name.isBlank() ? "Give the audience or list a name."
-						: (name.strip().length() > 128) ? "The name must be at most 128 characters."
-								: this.credentials.view(tenant, target.get()).isEmpty()
-										? PlatformPagesController.label(target.get())
+				: (segmentId == null) ? "Choose a segment."
+						: name.isBlank() ? "Give the audience or list a name."
+								: (name.strip().length() > 128) ? "The name must be at most 128 characters."
+										: this.credentials.view(tenant, target.get()).isEmpty() ? target.get().label()
 												+ " is not configured: set its credentials on the Platforms page first."
-										: null;
+												: null;
 		if (problem != null) {
 			redirect.addFlashAttribute("error", problem);
 			return "redirect:/admin/exports";
 		}
 		try {
 			Export export = this.exports.export(tenant, target.get(), segmentId, name.strip());
-			redirect
-				.addFlashAttribute("notice",
-						(export.syncs() > 0) ? "This segment already goes to "
-								+ PlatformPagesController.label(target.get()) + "; it is being synced again."
-								: "Export queued.");
+			redirect.addFlashAttribute("notice",
+					(export.syncs() > 0)
+							? "This segment already goes to " + target.get().label() + "; it is being synced again."
+							: "Export queued.");
 			return "redirect:/admin/exports/" + export.id();
 		}
 		catch (RuntimeException ex) {
@@ -141,7 +145,7 @@ class ExportPagesController {
 			return "redirect:/admin/exports/" + id;
 		}
 		redirect.addFlashAttribute("notice", "Deleted the export \"" + export.audienceName() + "\" and its audience on "
-				+ PlatformPagesController.label(Platform.find(export.platform()).orElseThrow()) + ".");
+				+ this.platforms.require(export.platform()).label() + ".");
 		return "redirect:/admin/exports";
 	}
 
@@ -151,9 +155,9 @@ class ExportPagesController {
 	 */
 	private void fill(TenantId tenant, long id, long after, Model model) {
 		Export export = this.exports.require(tenant, id);
-		Platform platform = Platform.find(export.platform()).orElseThrow();
+		Platform platform = this.platforms.require(export.platform());
 		model.addAttribute("export", export);
-		model.addAttribute("platformLabel", PlatformPagesController.label(platform));
+		model.addAttribute("platformLabel", platform.label());
 		model.addAttribute("segment", this.segments.find(tenant, export.segmentId()).map(Segment::name).orElse(null));
 		model.addAttribute("busy", export.status().equals("queued") || export.status().equals("running"));
 		model.addAttribute("summary", this.requests.summary(tenant, id));

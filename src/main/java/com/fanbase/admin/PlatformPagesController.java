@@ -19,12 +19,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import com.fanbase.exports.CredentialSpec;
-import com.fanbase.exports.CredentialView;
-import com.fanbase.exports.Credentials;
-import com.fanbase.exports.Platform;
-import com.fanbase.exports.PlatformCredentials;
-import com.fanbase.exports.Platforms;
+import com.fanbase.platforms.CredentialSpec;
+import com.fanbase.platforms.CredentialView;
+import com.fanbase.platforms.Credentials;
+import com.fanbase.platforms.Platform;
+import com.fanbase.platforms.PlatformCredentials;
+import com.fanbase.platforms.Platforms;
 import com.fanbase.tenants.TenantId;
 
 /**
@@ -80,14 +80,14 @@ class PlatformPagesController {
 				missing.add(label(name));
 			}
 		}
-		String problem = problem(fields, missing);
+		String problem = problem(missing, this.platforms.adapter(target).credentialProblems(fields));
 		if (problem != null) {
-			redirect.addFlashAttribute("error", label(target) + ": " + problem);
+			redirect.addFlashAttribute("error", target.label() + ": " + problem);
 			return "redirect:/admin/exports/platforms";
 		}
 		this.credentials.save(tenant, target, fields, spec);
 		redirect.addFlashAttribute("notice",
-				"Saved the " + label(target) + " credentials. They are checked the first time an export uses them.");
+				"Saved the " + target.label() + " credentials. They are checked the first time an export uses them.");
 		return "redirect:/admin/exports/platforms";
 	}
 
@@ -95,28 +95,25 @@ class PlatformPagesController {
 	String delete(@AuthenticationPrincipal AdminUser user, @PathVariable String platform, RedirectAttributes redirect) {
 		Platform target = platform(platform);
 		boolean removed = this.credentials.delete(user.tenant(), target);
-		redirect.addFlashAttribute("notice", removed ? "Removed the " + label(target) + " credentials."
-				: label(target) + " had no credentials to remove.");
+		redirect.addFlashAttribute("notice", removed ? "Removed the " + target.label() + " credentials."
+				: target.label() + " had no credentials to remove.");
 		return "redirect:/admin/exports/platforms";
 	}
 
-	private static String problem(Map<String, String> fields, List<String> missing) {
+	private static String problem(List<String> missing, Map<String, String> problems) {
 		if (!missing.isEmpty()) {
 			return String.join(", ", missing) + ((missing.size() == 1) ? " is" : " are") + " required.";
 		}
-		String mode = fields.get("mode");
-		if (mode != null && !mode.equals("data_manager") && !mode.equals("google_ads")) {
-			return "Mode must be data_manager or google_ads.";
-		}
-		if ("google_ads".equals(mode) && !fields.containsKey("developer_token")) {
-			return "Developer token is required in google_ads mode.";
-		}
-		return null;
+		return problems.entrySet()
+			.stream()
+			.findFirst()
+			.map((problem) -> label(problem.getKey()) + " " + problem.getValue() + ".")
+			.orElse(null);
 	}
 
 	private List<Row> rows(TenantId tenant) {
 		List<Row> rows = new ArrayList<>();
-		for (Platform platform : Platform.values()) {
+		for (Platform platform : this.platforms.all()) {
 			var adapter = this.platforms.adapter(platform);
 			CredentialSpec spec = adapter.credentialSpec();
 			CredentialView view = this.credentials.view(tenant, platform).orElse(null);
@@ -126,7 +123,7 @@ class PlatformPagesController {
 				return new Field(name, label(name), spec.required().contains(name), secret,
 						(secret || stored == null) ? "" : stored, stored);
 			}).toList();
-			rows.add(new Row(platform, label(platform), view, adapter.limits().add(), adapter.limits().remove(),
+			rows.add(new Row(platform, platform.label(), view, adapter.limits().add(), adapter.limits().remove(),
 					fields));
 		}
 		return rows;
@@ -136,18 +133,9 @@ class PlatformPagesController {
 		return Stream.concat(spec.required().stream().sorted(), spec.optional().stream().sorted()).toList();
 	}
 
-	static Platform platform(String id) {
-		return Platform.find(id)
+	private Platform platform(String id) {
+		return this.platforms.find(id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no platform " + id + "."));
-	}
-
-	static String label(Platform platform) {
-		return switch (platform) {
-			case META -> "Meta";
-			case GOOGLE -> "Google Ads";
-			case TIKTOK -> "TikTok";
-			case BREVO -> "Brevo";
-		};
 	}
 
 	static String label(String field) {

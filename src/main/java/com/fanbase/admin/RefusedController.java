@@ -33,7 +33,7 @@ class RefusedController {
 			model.addAttribute("status", 403);
 			model.addAttribute("title", "Not for your role");
 			model.addAttribute("detail", "Your team reserves this action for owners (" + rule.id()
-					+ "). Ask an owner; owners can change the tenant's owner rules through the API.");
+					+ "). Ask an owner; owners change the tenant's owner rules on Team › Owner rules.");
 			return "admin/error";
 		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();

@@ -11,4 +11,8 @@
  * {@code ingestion}, {@code matching}, {@code exports}, {@code campaigns} and
  * {@code web}; nothing depends on it.
  */
+@ApplicationModule(allowedDependencies = { "accounts", "campaigns", "campaigns :: stats", "exports", "ingestion",
+		"jobs", "matching", "platforms", "privacy", "profiles", "segments", "segments :: rules", "tenants", "web" })
 package com.fanbase.admin;
+
+import org.springframework.modulith.ApplicationModule;

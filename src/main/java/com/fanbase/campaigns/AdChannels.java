@@ -7,6 +7,8 @@ import org.springframework.stereotype.Component;
 
 import com.fanbase.exports.Export;
 import com.fanbase.exports.Exports;
+import com.fanbase.platforms.Platform;
+import com.fanbase.platforms.Platforms;
 import com.fanbase.tenants.TenantId;
 
 /**
@@ -15,7 +17,7 @@ import com.fanbase.tenants.TenantId;
  * channel turns active once that sync has settled.
  */
 @Component
-class AdChannels {
+class AdChannels implements ChannelSender {
 
 	private static final String EXPORTING = """
 			select ch.tenant_id, ch.campaign_id from audience_campaign_channels ch
@@ -32,22 +34,31 @@ class AdChannels {
 
 	private final JdbcClient jdbc;
 
-	AdChannels(Exports exports, ChannelRepository channels, CampaignProgress progress, JdbcClient jdbc) {
+	private final Platforms platforms;
+
+	AdChannels(Exports exports, ChannelRepository channels, CampaignProgress progress, JdbcClient jdbc,
+			Platforms platforms) {
+		this.platforms = platforms;
 		this.exports = exports;
 		this.channels = channels;
 		this.progress = progress;
 		this.jdbc = jdbc;
 	}
 
-	/** Starts the export of every ad channel not yet exported. */
-	void export(TenantId tenant, Campaign campaign) {
-		for (CampaignChannel channel : campaign.channels()) {
-			if (channel.channel().isAd() && "pending".equals(channel.status())) {
-				String name = "Fanbase campaign " + campaign.id() + ": " + campaign.name();
-				Export export = this.exports.export(tenant, CampaignLauncher.platform(channel.channel()),
-						campaign.segmentId(), (name.length() > 128) ? name.substring(0, 128) : name);
-				this.channels.recordId(tenant, campaign.id(), channel.channel(), "export_id", export.id(), "exporting");
-			}
+	@Override
+	public Platform.Kind kind() {
+		return Platform.Kind.ADS;
+	}
+
+	/** Starts the export of an ad channel not yet exported. */
+	@Override
+	public void start(TenantId tenant, Campaign campaign, CampaignChannel channel) {
+		if (channel.status() == ChannelStatus.PENDING) {
+			String name = "Fanbase campaign " + campaign.id() + ": " + campaign.name();
+			Export export = this.exports.export(tenant, this.platforms.require(channel.channel().platformId()),
+					campaign.segmentId(), (name.length() > 128) ? name.substring(0, 128) : name);
+			this.channels.recordId(tenant, campaign.id(), channel.channel(), "export_id", export.id(),
+					ChannelStatus.EXPORTING);
 		}
 	}
 
@@ -66,16 +77,18 @@ class AdChannels {
 		return moved;
 	}
 
-	int check(TenantId tenant, long campaignId) {
+	@Override
+	public int check(TenantId tenant, long campaignId) {
 		int moved = 0;
 		for (CampaignChannel channel : this.channels.list(tenant, campaignId)) {
-			if (!"exporting".equals(channel.status())) {
+			if (channel.status() != ChannelStatus.EXPORTING) {
 				continue;
 			}
 			Export export = this.exports.find(tenant, channel.exportId()).orElse(null);
 			String status = (export != null) ? export.status() : "failed";
 			if (status.equals("completed") || status.equals("partially_failed")) {
-				moved += this.channels.advance(tenant, campaignId, channel.channel(), "exporting", "active") ? 1 : 0;
+				moved += this.channels.advance(tenant, campaignId, channel.channel(), ChannelStatus.EXPORTING,
+						ChannelStatus.ACTIVE) ? 1 : 0;
 			}
 			else if (status.equals("failed")) {
 				this.progress.fail(tenant, campaignId, channel.channel(),

@@ -8,10 +8,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.fanbase.exports.Platform;
-import com.fanbase.exports.PlatformCredentials;
 import com.fanbase.jobs.Job;
 import com.fanbase.jobs.Jobs;
+import com.fanbase.platforms.Platform;
+import com.fanbase.platforms.Platforms;
+import com.fanbase.tenants.Actor;
 import com.fanbase.tenants.OwnerRule;
 import com.fanbase.tenants.OwnerRuleSettings;
 import com.fanbase.tenants.Role;
@@ -28,9 +29,11 @@ class CampaignLauncher {
 
 	static final String JOB_TYPE = "campaign-launch";
 
+	private static final OwnerRule RULE = OwnerRule.LAUNCH_ABOVE_RECIPIENTS;
+
 	private final CampaignRepository repository;
 
-	private final PlatformCredentials credentials;
+	private final Platforms platforms;
 
 	private final Jobs jobs;
 
@@ -40,10 +43,10 @@ class CampaignLauncher {
 
 	private final OwnerRuleSettings ownerRules;
 
-	CampaignLauncher(CampaignRepository repository, PlatformCredentials credentials, Jobs jobs, JdbcClient jdbc,
-			Clock clock, OwnerRuleSettings ownerRules) {
+	CampaignLauncher(CampaignRepository repository, Platforms platforms, Jobs jobs, JdbcClient jdbc, Clock clock,
+			OwnerRuleSettings ownerRules) {
 		this.repository = repository;
-		this.credentials = credentials;
+		this.platforms = platforms;
 		this.jobs = jobs;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -62,19 +65,30 @@ class CampaignLauncher {
 			throw new CampaignStateException(campaign.status(), "be launched");
 		}
 		long members = refusal(tenant, campaign);
-		this.ownerRules.require(tenant, role, OwnerRule.LAUNCH_ABOVE_RECIPIENTS, members,
-				"Segment " + campaign.segmentId() + " has " + members + " members, more than this tenant's "
-						+ OwnerRule.LAUNCH_ABOVE_RECIPIENTS.id() + " ("
-						+ this.ownerRules.get(tenant).approvalAboveRecipients() + "): an owner must launch it.");
+		this.ownerRules.require(tenant, role, RULE, members,
+				aboveThreshold(tenant, campaign.segmentId(), members, "an owner must launch it."));
 		if (!claim(tenant, campaign)) {
 			throw new CampaignStateException(this.repository.find(tenant, id).orElseThrow().status(), "be launched");
 		}
 	}
 
 	/**
+	 * Refuses (403) to schedule a campaign on this segment when the tenant reserves a
+	 * launch of its size for owners and {@code role} (null: the operator) is not one: the
+	 * scheduler launches it with the role of whoever scheduled it.
+	 */
+	void requireOwnerToSchedule(TenantId tenant, long segmentId, Role role) {
+		long members = members(tenant, segmentId);
+		this.ownerRules.require(tenant, role, RULE, members,
+				aboveThreshold(tenant, segmentId, members, "an owner must schedule it."));
+	}
+
+	/**
 	 * Launches a scheduled campaign that is due, unless another replica already did; a
-	 * campaign that cannot go fails with the reason. Answers whether this call launched
-	 * it.
+	 * campaign that cannot go fails with the reason, as does one whose segment has grown
+	 * past the tenant's {@link OwnerRule#LAUNCH_ABOVE_RECIPIENTS} threshold when whoever
+	 * scheduled it is no owner (a campaign scheduled before that was recorded counts as a
+	 * marketer's). Answers whether this call launched it.
 	 */
 	@Transactional
 	public boolean launchDue(TenantId tenant, long id) {
@@ -83,11 +97,22 @@ class CampaignLauncher {
 				|| campaign.scheduledAt().isAfter(this.clock.instant())) {
 			return false;
 		}
+		long members;
 		try {
-			refusal(tenant, campaign);
+			members = refusal(tenant, campaign);
 		}
 		catch (CampaignNotLaunchableException ex) {
 			this.repository.transition(tenant, id, CampaignStatus.SCHEDULED, CampaignStatus.FAILED, ex.getMessage());
+			return false;
+		}
+		Actor scheduler = campaign.scheduledBy();
+		Role role = (scheduler != null) ? scheduler.role() : Role.MARKETER;
+		if (!this.ownerRules.allows(tenant, role, RULE, members)) {
+			String by = (scheduler != null) ? "a " + role.id() + " (" + scheduler.type() + " " + scheduler.id() + ")"
+					: "someone unrecorded";
+			this.repository.transition(tenant, id, CampaignStatus.SCHEDULED, CampaignStatus.FAILED,
+					aboveThreshold(tenant, campaign.segmentId(), members,
+							"it was scheduled by " + by + ", so an owner must schedule or launch it."));
 			return false;
 		}
 		return claim(tenant, campaign);
@@ -128,19 +153,14 @@ class CampaignLauncher {
 			}
 		}
 		for (CampaignChannel channel : campaign.channels()) {
-			Platform platform = platform(channel.channel());
-			if (this.credentials.view(tenant, platform).isEmpty()) {
-				throw new CampaignNotLaunchableException("platform_not_configured",
+			Platform platform = this.platforms.require(channel.channel().platformId());
+			if (!this.platforms.configured(tenant, platform)) {
+				throw new CampaignNotLaunchableException(platform,
 						"This tenant has no " + platform.id() + " credentials; set them with PUT"
 								+ " /api/audience/settings/platforms/" + platform.id() + " first.");
 			}
 		}
-		long members = this.jdbc
-			.sql("select count(*) from audience_segment_customers where tenant_id = :tenant and segment_id = :segment")
-			.param("tenant", tenant.value())
-			.param("segment", campaign.segmentId())
-			.query(Long.class)
-			.single();
+		long members = members(tenant, campaign.segmentId());
 		if (members == 0) {
 			throw new CampaignNotLaunchableException("empty_segment",
 					"Segment " + campaign.segmentId() + " has no members.");
@@ -148,13 +168,18 @@ class CampaignLauncher {
 		return members;
 	}
 
-	static Platform platform(CampaignType.Channel channel) {
-		return switch (channel) {
-			case EMAIL -> Platform.BREVO;
-			case META -> Platform.META;
-			case GOOGLE -> Platform.GOOGLE;
-			case TIKTOK -> Platform.TIKTOK;
-		};
+	private long members(TenantId tenant, long segmentId) {
+		return this.jdbc
+			.sql("select count(*) from audience_segment_customers where tenant_id = :tenant and segment_id = :segment")
+			.param("tenant", tenant.value())
+			.param("segment", segmentId)
+			.query(Long.class)
+			.single();
+	}
+
+	private String aboveThreshold(TenantId tenant, long segmentId, long members, String consequence) {
+		return "Segment " + segmentId + " has " + members + " members, more than this tenant's " + RULE.id() + " ("
+				+ this.ownerRules.get(tenant).approvalAboveRecipients() + "): " + consequence;
 	}
 
 }

@@ -34,7 +34,7 @@ class CampaignProgress {
 		}
 		CampaignChannel failed = campaign.channels()
 			.stream()
-			.filter((channel) -> "failed".equals(channel.status()))
+			.filter((channel) -> channel.status() == ChannelStatus.FAILED)
 			.findFirst()
 			.orElse(null);
 		if (failed != null) {

@@ -20,6 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.fanbase.database.JsonRows;
+import com.fanbase.tenants.Actor;
+import com.fanbase.tenants.Role;
 import com.fanbase.tenants.TenantId;
 
 /**
@@ -35,7 +37,7 @@ class CampaignRepository {
 	private static final String COLUMNS = """
 			id, tenant_id, segment_id, event_id, name, campaign_type, status, settings::text as settings, scheduled_at,
 			holdout_percent, budget_cents, cost_cents, currency, figures::text as figures, error, launched_at, sent_at,
-			completed_at, cancelled_at, created_at, updated_at,
+			completed_at, cancelled_at, created_at, updated_at, scheduled_by_type, scheduled_by_id, scheduled_by_role,
 			(select coalesce(jsonb_agg(jsonb_build_object('channel', ch.channel, 'status', ch.status,
 			    'brevo_list_id', ch.brevo_list_id, 'brevo_campaign_id', ch.brevo_campaign_id, 'export_id', ch.export_id,
 			    'platform_campaign_id', ch.platform_campaign_id, 'spend_cents', ch.spend_cents, 'error', ch.error,
@@ -53,14 +55,17 @@ class CampaignRepository {
 		this.clock = clock;
 	}
 
-	long insert(TenantId tenant, CampaignDraft draft, CampaignStatus status, String currency) {
+	/** {@code scheduledBy}: who schedules it, null for a draft. */
+	long insert(TenantId tenant, CampaignDraft draft, CampaignStatus status, String currency, Actor scheduledBy) {
 		return this.jdbc.sql("""
 				insert into audience_campaigns (tenant_id, segment_id, event_id, name, campaign_type, status, settings,
-				    scheduled_at, holdout_percent, budget_cents, cost_cents, currency, created_at, updated_at)
+				    scheduled_at, holdout_percent, budget_cents, cost_cents, currency, created_at, updated_at,
+				    scheduled_by_type, scheduled_by_id, scheduled_by_role)
 				values (:tenant, :segment, :event, :name, :type, :status, cast(:settings as jsonb), :scheduledAt,
-				    :holdout, :budget, :cost, :currency, :now, :now)
+				    :holdout, :budget, :cost, :currency, :now, :now, :byType, :byId, :byRole)
 				returning id
 				""")
+			.params(scheduledBy(scheduledBy))
 			.param("tenant", tenant.value())
 			.param("segment", draft.segmentId())
 			.param("event", draft.eventId())
@@ -107,14 +112,19 @@ class CampaignRepository {
 		return this.jdbc.sql(sql.toString()).params(params).query(this::campaign).list();
 	}
 
-	/** Writes the editable fields of a campaign that is still in {@code expected}. */
+	/**
+	 * Writes the editable fields of a campaign that is still in {@code expected}, and who
+	 * scheduled it.
+	 */
 	boolean update(TenantId tenant, Campaign changed, CampaignStatus expected) {
 		return this.jdbc.sql("""
 				update audience_campaigns set segment_id = :segment, event_id = :event, name = :name,
 				    settings = cast(:settings as jsonb), scheduled_at = :scheduledAt, status = :status,
-				    holdout_percent = :holdout, budget_cents = :budget, cost_cents = :cost, updated_at = :now
+				    holdout_percent = :holdout, budget_cents = :budget, cost_cents = :cost, updated_at = :now,
+				    scheduled_by_type = :byType, scheduled_by_id = :byId, scheduled_by_role = :byRole
 				where tenant_id = :tenant and id = :id and status = :expected
 				""")
+			.params(scheduledBy(changed.scheduledBy()))
 			.param("tenant", tenant.value())
 			.param("id", changed.id())
 			.param("segment", changed.segmentId())
@@ -214,7 +224,25 @@ class CampaignRepository {
 				rs.getString("currency").strip(), channels(rs.getString("channels")), figures(figures),
 				rs.getString("error"), JsonRows.instant(rs, "launched_at"), JsonRows.instant(rs, "sent_at"),
 				JsonRows.instant(rs, "completed_at"), JsonRows.instant(rs, "cancelled_at"),
-				JsonRows.instant(rs, "created_at"), JsonRows.instant(rs, "updated_at"));
+				JsonRows.instant(rs, "created_at"), JsonRows.instant(rs, "updated_at"), scheduledBy(rs));
+	}
+
+	private static Map<String, Object> scheduledBy(Actor actor) {
+		Map<String, Object> params = new LinkedHashMap<>();
+		params.put("byType", (actor != null) ? actor.type() : null);
+		params.put("byId", (actor != null) ? actor.id() : null);
+		params.put("byRole", (actor != null && actor.role() != null) ? actor.role().id() : null);
+		return params;
+	}
+
+	private static Actor scheduledBy(ResultSet rs) throws SQLException {
+		String type = rs.getString("scheduled_by_type");
+		if (type == null) {
+			return null;
+		}
+		String role = rs.getString("scheduled_by_role");
+		return new Actor(type, rs.getObject("scheduled_by_id", Long.class),
+				(role != null) ? Role.find(role).orElseThrow() : null);
 	}
 
 	private static List<CampaignChannel> channels(String text) {
@@ -222,10 +250,10 @@ class CampaignRepository {
 		for (JsonNode channel : json.readTree(text)) {
 			channels
 				.add(new CampaignChannel(CampaignType.Channel.find(channel.path("channel").asString()).orElseThrow(),
-						channel.path("status").asString(), number(channel, "brevo_list_id"),
-						number(channel, "brevo_campaign_id"), number(channel, "export_id"),
-						text(channel, "platform_campaign_id"), number(channel, "spend_cents"), text(channel, "error"),
-						instant(channel, "spend_synced_at")));
+						ChannelStatus.find(channel.path("status").asString()).orElseThrow(),
+						number(channel, "brevo_list_id"), number(channel, "brevo_campaign_id"),
+						number(channel, "export_id"), text(channel, "platform_campaign_id"),
+						number(channel, "spend_cents"), text(channel, "error"), instant(channel, "spend_synced_at")));
 		}
 		return channels;
 	}

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import com.fanbase.matching.EventNotFoundException;
 import com.fanbase.segments.Segments;
 import com.fanbase.tenants.TenantId;
 import com.fanbase.web.Violations;

@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.fanbase.jobs.OrphanedWork;
 import com.fanbase.tenants.TenantId;
 
 /**
@@ -49,13 +50,11 @@ class CampaignSchedules {
 
 	private static final String ORPHANED = """
 			select c.tenant_id, c.id from audience_campaigns c
-			where c.status = 'sending' and c.updated_at < :now - interval '10 minutes'
-			  and not exists (select 1 from jobs j where j.tenant_id = c.tenant_id and j.id = c.job_id
-			      and j.status in ('queued', 'running'))
+			where c.status = 'sending' and LEFT_BEHIND
 			  and exists (select 1 from audience_campaign_channels ch where ch.tenant_id = c.tenant_id
 			      and ch.campaign_id = c.id and ch.status not in ('exporting', 'active', 'sent'))
 			limit 200
-			""";
+			""".replace("LEFT_BEHIND", OrphanedWork.leftBehind("c.tenant_id", "c.job_id", "c.updated_at", ":now"));
 
 	private final JdbcClient jdbc;
 

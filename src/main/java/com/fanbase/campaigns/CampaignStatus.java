@@ -33,6 +33,14 @@ public enum CampaignStatus {
 		return next().contains(status);
 	}
 
+	/** Scheduled, sending or active ads: under way, as the dashboard counts them. */
+	public boolean isUnderWay() {
+		return switch (this) {
+			case SCHEDULED, SENDING, ACTIVE -> true;
+			case DRAFT, SENT, COMPLETED, FAILED, CANCELLED -> false;
+		};
+	}
+
 	/** Draft or scheduled: not launched yet, so still editable. */
 	public boolean isEditable() {
 		return this == DRAFT || this == SCHEDULED;

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import com.fanbase.platforms.Platform;
+
 /**
  * What a campaign sends: an email through Brevo, an ad audience on one platform, or
  * several channels at once (named in its settings).
@@ -35,14 +37,34 @@ public enum CampaignType {
 	/** A way of reaching the audience. */
 	public enum Channel {
 
-		EMAIL, META, GOOGLE, TIKTOK;
+		EMAIL("brevo", Platform.Kind.EMAIL), META("meta", Platform.Kind.ADS), GOOGLE("google", Platform.Kind.ADS),
+		TIKTOK("tiktok", Platform.Kind.ADS);
+
+		private final String platformId;
+
+		private final Platform.Kind kind;
+
+		Channel(String platformId, Platform.Kind kind) {
+			this.platformId = platformId;
+			this.kind = kind;
+		}
+
+		/** Which kind of channel this is: its {@link ChannelSender}'s. */
+		public Platform.Kind kind() {
+			return this.kind;
+		}
+
+		/** The id of the platform the channel goes through, in the platform registry. */
+		public String platformId() {
+			return this.platformId;
+		}
 
 		public String id() {
 			return name().toLowerCase();
 		}
 
 		public boolean isAd() {
-			return this != EMAIL;
+			return this.kind == Platform.Kind.ADS;
 		}
 
 		public static Optional<Channel> find(String id) {

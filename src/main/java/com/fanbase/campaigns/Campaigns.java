@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.fanbase.tenants.Actor;
 import com.fanbase.tenants.Role;
 import com.fanbase.tenants.TenantId;
 import com.fanbase.tenants.Tenants;
@@ -40,16 +41,24 @@ public class Campaigns {
 		this.tenants = tenants;
 	}
 
-	/** Creates a draft, or a scheduled campaign when it has a {@code scheduledAt}. */
+	/**
+	 * Creates a draft, or a scheduled campaign when it has a {@code scheduledAt}: then
+	 * {@code actor} is recorded as its scheduler, and refused (403) when the tenant
+	 * reserves a launch to the segment's size for owners and the actor is no owner.
+	 */
 	@Transactional
-	public Campaign create(TenantId tenant, CampaignDraft draft) {
+	public Campaign create(TenantId tenant, CampaignDraft draft, Actor actor) {
 		Map<String, Object> settings = (draft.settings() != null) ? draft.settings() : Map.of();
 		this.rules.check(tenant, draft.segmentId(), draft.eventId(), draft.name(), draft.type(), settings,
 				draft.scheduledAt(), true, draft.budgetCents(), draft.costCents(), draft.holdoutPercent());
 		CampaignStatus status = (draft.scheduledAt() != null) ? CampaignStatus.SCHEDULED : CampaignStatus.DRAFT;
+		if (status == CampaignStatus.SCHEDULED) {
+			this.launcher.requireOwnerToSchedule(tenant, draft.segmentId(), actor.role());
+		}
 		CampaignDraft clean = new CampaignDraft(draft.segmentId(), draft.eventId(), draft.name().strip(), draft.type(),
 				settings, draft.scheduledAt(), draft.budgetCents(), draft.costCents(), draft.holdoutPercent());
-		long id = this.repository.insert(tenant, clean, status, this.tenants.require(tenant).currency());
+		long id = this.repository.insert(tenant, clean, status, this.tenants.require(tenant).currency(),
+				(status == CampaignStatus.SCHEDULED) ? actor : null);
 		this.channels.replace(tenant, id, CampaignRules.channels(draft.type(), settings),
 				CampaignRules.links(draft.type(), settings));
 		return require(tenant, id);
@@ -70,10 +79,12 @@ public class Campaigns {
 
 	/**
 	 * Changes a draft or scheduled campaign; after launch only {@code costCents} may
-	 * change (ad spend), in any status but cancelled.
+	 * change (ad spend), in any status but cancelled. A change that leaves the campaign
+	 * scheduled records {@code actor} as its scheduler, and is checked like
+	 * {@link #create}: whoever last saves a scheduled campaign is the one it launches as.
 	 */
 	@Transactional
-	public Campaign update(TenantId tenant, long id, CampaignChanges changes) {
+	public Campaign update(TenantId tenant, long id, CampaignChanges changes, Actor actor) {
 		Campaign campaign = require(tenant, id);
 		if (!campaign.status().isEditable()) {
 			if (changes.changesMoreThanCost() || campaign.status() == CampaignStatus.CANCELLED) {
@@ -85,10 +96,13 @@ public class Campaigns {
 			}
 			return require(tenant, id);
 		}
-		Campaign changed = apply(campaign, changes);
+		Campaign changed = apply(campaign, changes, actor);
 		this.rules.check(tenant, changed.segmentId(), changed.eventId(), changed.name(), changed.type(),
 				changed.settings(), changed.scheduledAt(), changes.scheduledAt() != null, changed.budgetCents(),
 				changed.costCents(), changed.holdoutPercent());
+		if (changed.status() == CampaignStatus.SCHEDULED) {
+			this.launcher.requireOwnerToSchedule(tenant, changed.segmentId(), actor.role());
+		}
 		if (!this.repository.update(tenant, changed, campaign.status())) {
 			throw new CampaignStateException(require(tenant, id).status(), "be changed");
 		}
@@ -120,7 +134,7 @@ public class Campaigns {
 		return require(tenant, id);
 	}
 
-	private static Campaign apply(Campaign campaign, CampaignChanges changes) {
+	private static Campaign apply(Campaign campaign, CampaignChanges changes, Actor actor) {
 		Map<String, Object> settings = new LinkedHashMap<>(campaign.settings());
 		if (changes.settings() != null) {
 			changes.settings().forEach((key, value) -> {
@@ -141,7 +155,7 @@ public class Campaigns {
 				scheduledAt, or(changes.holdoutPercent(), campaign.holdoutPercent()),
 				or(changes.budgetCents(), campaign.budgetCents()), or(changes.costCents(), campaign.costCents()),
 				campaign.currency(), campaign.channels(), campaign.figures(), campaign.error(), null, null, null, null,
-				campaign.createdAt(), campaign.updatedAt());
+				campaign.createdAt(), campaign.updatedAt(), (status == CampaignStatus.SCHEDULED) ? actor : null);
 	}
 
 	private static <T> T or(T value, T fallback) {

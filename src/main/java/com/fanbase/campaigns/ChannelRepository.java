@@ -2,6 +2,7 @@ package com.fanbase.campaigns;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,12 +33,14 @@ class ChannelRepository {
 			.sql("""
 					select channel, status, brevo_list_id, brevo_campaign_id, export_id, platform_campaign_id, spend_cents, error, spend_synced_at
 					from audience_campaign_channels where tenant_id = :tenant and campaign_id = :campaign
-					order by array_position(array['email', 'meta', 'google', 'tiktok'], channel)
+					order by array_position(cast(:order as text[]), channel)
 					""")
 			.param("tenant", tenant.value())
 			.param("campaign", campaign)
+			.param("order",
+					Arrays.stream(CampaignType.Channel.values()).map(CampaignType.Channel::id).toArray(String[]::new))
 			.query((rs, row) -> new CampaignChannel(CampaignType.Channel.find(rs.getString("channel")).orElseThrow(),
-					rs.getString("status"), rs.getObject("brevo_list_id", Long.class),
+					ChannelStatus.find(rs.getString("status")).orElseThrow(), rs.getObject("brevo_list_id", Long.class),
 					rs.getObject("brevo_campaign_id", Long.class), rs.getObject("export_id", Long.class),
 					rs.getString("platform_campaign_id"), rs.getObject("spend_cents", Long.class),
 					rs.getString("error"), JsonRows.instant(rs, "spend_synced_at")))
@@ -69,7 +72,8 @@ class ChannelRepository {
 	}
 
 	/** Moves a channel on from {@code from}; answers false when it was not there. */
-	boolean advance(TenantId tenant, long campaign, CampaignType.Channel channel, String from, String to) {
+	boolean advance(TenantId tenant, long campaign, CampaignType.Channel channel, ChannelStatus from,
+			ChannelStatus to) {
 		return this.jdbc.sql("""
 				update audience_campaign_channels set status = :to, updated_at = :now
 				where tenant_id = :tenant and campaign_id = :campaign and channel = :channel and status = :from
@@ -77,8 +81,8 @@ class ChannelRepository {
 			.param("tenant", tenant.value())
 			.param("campaign", campaign)
 			.param("channel", channel.id())
-			.param("from", from)
-			.param("to", to)
+			.param("from", from.id())
+			.param("to", to.id())
 			.param("now", now())
 			.update() == 1;
 	}
@@ -88,7 +92,7 @@ class ChannelRepository {
 	 * once.
 	 */
 	void recordId(TenantId tenant, long campaign, CampaignType.Channel channel, String column, long value,
-			String status) {
+			ChannelStatus status) {
 		if (!List.of("brevo_list_id", "brevo_campaign_id", "export_id").contains(column)) {
 			throw new IllegalArgumentException(column);
 		}
@@ -99,7 +103,7 @@ class ChannelRepository {
 			.param("campaign", campaign)
 			.param("channel", channel.id())
 			.param("value", value)
-			.param("status", status)
+			.param("status", status.id())
 			.param("now", now())
 			.update();
 	}

@@ -7,8 +7,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.fanbase.exports.PlatformContext;
-import com.fanbase.exports.PlatformException;
+import com.fanbase.platforms.Platform;
+import com.fanbase.platforms.PlatformContext;
+import com.fanbase.platforms.PlatformException;
+import com.fanbase.platforms.brevo.BrevoCampaigns;
 import com.fanbase.tenants.TenantId;
 
 /**
@@ -19,7 +21,7 @@ import com.fanbase.tenants.TenantId;
  * or campaign for a step that was recorded, and never sends twice.
  */
 @Component
-class EmailSend {
+class EmailSend implements ChannelSender {
 
 	private static final int PAGE = 10_000;
 
@@ -27,19 +29,32 @@ class EmailSend {
 
 	private final ChannelRepository channels;
 
-	private final BrevoCampaignApi brevo;
+	private final BrevoCampaigns brevo;
 
 	private final JdbcClient jdbc;
 
 	private final CampaignsProperties properties;
 
-	EmailSend(CampaignRepository campaigns, ChannelRepository channels, BrevoCampaignApi brevo, JdbcClient jdbc,
+	EmailSend(CampaignRepository campaigns, ChannelRepository channels, BrevoCampaigns brevo, JdbcClient jdbc,
 			CampaignsProperties properties) {
 		this.campaigns = campaigns;
 		this.channels = channels;
 		this.brevo = brevo;
 		this.jdbc = jdbc;
 		this.properties = properties;
+	}
+
+	@Override
+	public Platform.Kind kind() {
+		return Platform.Kind.EMAIL;
+	}
+
+	/** Runs the steps until the email is sent. */
+	@Override
+	public void finish(TenantId tenant, Campaign campaign, CampaignChannel channel) {
+		while (!advance(tenant, campaign.id())) {
+			// each step is recorded; the next one reads where the channel stands
+		}
 	}
 
 	/** Does the next step; answers true once the email is sent. */
@@ -52,36 +67,38 @@ class EmailSend {
 			.orElseThrow();
 		CampaignType.Channel email = CampaignType.Channel.EMAIL;
 		switch (channel.status()) {
-			case "pending" -> {
+			case PENDING -> {
 				if (emailRecipients(tenant, id) == 0) {
 					throw new NothingToSendException(campaign.figures());
 				}
-				this.channels.advance(tenant, id, email, "pending", "targeted");
+				this.channels.advance(tenant, id, email, ChannelStatus.PENDING, ChannelStatus.TARGETED);
 			}
-			case "targeted" -> {
+			case TARGETED -> {
 				long list = this.brevo.createList(this.brevo.context(tenant), listName(campaign));
-				this.channels.recordId(tenant, id, email, "brevo_list_id", list, "list_created");
+				this.channels.recordId(tenant, id, email, "brevo_list_id", list, ChannelStatus.LIST_CREATED);
 			}
-			case "list_created" -> {
+			case LIST_CREATED -> {
 				importRecipients(tenant, campaign, channel.brevoListId());
-				this.channels.advance(tenant, id, email, "list_created", "imported");
+				this.channels.advance(tenant, id, email, ChannelStatus.LIST_CREATED, ChannelStatus.IMPORTED);
 			}
-			case "imported" -> {
-				this.channels.advance(tenant, id, email, "imported", "campaign_requested");
-				long created = this.brevo.createCampaign(this.brevo.context(tenant), campaign, channel.brevoListId());
-				this.channels.recordId(tenant, id, email, "brevo_campaign_id", created, "campaign_created");
+			case IMPORTED -> {
+				this.channels.advance(tenant, id, email, ChannelStatus.IMPORTED, ChannelStatus.CAMPAIGN_REQUESTED);
+				long created = this.brevo.createCampaign(this.brevo.context(tenant), draft(campaign),
+						channel.brevoListId());
+				this.channels.recordId(tenant, id, email, "brevo_campaign_id", created, ChannelStatus.CAMPAIGN_CREATED);
 			}
-			case "campaign_requested" -> adoptOrCreate(tenant, campaign, channel);
-			case "campaign_created" -> {
-				this.channels.advance(tenant, id, email, "campaign_created", "send_requested");
+			case CAMPAIGN_REQUESTED -> adoptOrCreate(tenant, campaign, channel);
+			case CAMPAIGN_CREATED -> {
+				this.channels.advance(tenant, id, email, ChannelStatus.CAMPAIGN_CREATED, ChannelStatus.SEND_REQUESTED);
 				this.brevo.sendNow(this.brevo.context(tenant), channel.brevoCampaignId());
-				this.channels.advance(tenant, id, email, "send_requested", "sent");
+				this.channels.advance(tenant, id, email, ChannelStatus.SEND_REQUESTED, ChannelStatus.SENT);
 			}
-			case "send_requested" -> resend(tenant, id, channel);
-			case "sent" -> {
+			case SEND_REQUESTED -> resend(tenant, id, channel);
+			case SENT -> {
 				return true;
 			}
-			default -> throw new IllegalStateException("Email channel of campaign " + id + " is " + channel.status());
+			case EXPORTING, ACTIVE, FAILED, CANCELLED ->
+				throw new IllegalStateException("Email channel of campaign " + id + " is " + channel.status());
 		}
 		return false;
 	}
@@ -93,10 +110,23 @@ class EmailSend {
 	 */
 	private void adoptOrCreate(TenantId tenant, Campaign campaign, CampaignChannel channel) {
 		PlatformContext context = this.brevo.context(tenant);
-		long created = this.brevo.findByTag(context, BrevoCampaignApi.tag(campaign))
-			.orElseGet(() -> this.brevo.createCampaign(context, campaign, channel.brevoListId()));
+		long created = this.brevo.findByTag(context, tag(campaign))
+			.orElseGet(() -> this.brevo.createCampaign(context, draft(campaign), channel.brevoListId()));
 		this.channels.recordId(tenant, campaign.id(), CampaignType.Channel.EMAIL, "brevo_campaign_id", created,
-				"campaign_created");
+				ChannelStatus.CAMPAIGN_CREATED);
+	}
+
+	private static BrevoCampaigns.Draft draft(Campaign campaign) {
+		return new BrevoCampaigns.Draft(campaign.name() + " (Fanbase " + campaign.id() + ")",
+				campaign.setting("sender_name"), campaign.setting("sender_email"), campaign.setting("subject"),
+				campaign.setting("html_content"), tag(campaign));
+	}
+
+	/**
+	 * The tag that marks a Brevo campaign as this campaign's (and its webhook events).
+	 */
+	static String tag(Campaign campaign) {
+		return "fanbase-" + campaign.tenantId() + "-" + campaign.id();
 	}
 
 	private long emailRecipients(TenantId tenant, long id) {
@@ -120,7 +150,7 @@ class EmailSend {
 				throw ex;
 			}
 		}
-		this.channels.advance(tenant, id, CampaignType.Channel.EMAIL, "send_requested", "sent");
+		this.channels.advance(tenant, id, CampaignType.Channel.EMAIL, ChannelStatus.SEND_REQUESTED, ChannelStatus.SENT);
 	}
 
 	/**
@@ -178,7 +208,7 @@ class EmailSend {
 
 	private void send(PlatformContext context, long listId, StringBuilder chunk, int count) {
 		long process = this.brevo.importContacts(context, listId, chunk.append(']').toString(), count);
-		this.brevo.awaitImport(context, process);
+		this.brevo.awaitImport(context, process, this.properties.importPoll(), this.properties.importTimeout());
 	}
 
 	private static String contact(Recipient recipient) {

@@ -2,19 +2,20 @@ package com.fanbase.campaigns;
 
 import org.springframework.stereotype.Component;
 
-import com.fanbase.exports.PlatformException;
 import com.fanbase.jobs.JobExecution;
 import com.fanbase.jobs.JobFailedException;
 import com.fanbase.jobs.JobHandler;
+import com.fanbase.platforms.PlatformException;
 import com.fanbase.tenants.TenantId;
 import com.fanbase.web.ApiException;
 
 /**
  * The durable launch of one campaign ({@code campaign-launch:<id>}): target the
- * recipients, start the ad exports, send the email step by step. Each step's result is
- * stored before the next, so a job re-run after a crash or a stop of the service resumes
- * where it stopped. A platform that refuses or stays unavailable through the retries
- * fails the campaign, and the job, with its reason.
+ * recipients, then start, finish and check every channel through its kind's
+ * {@link ChannelSender} (ad exports start in the background, the email is sent step by
+ * step). Each step's result is stored before the next, so a job re-run after a crash or a
+ * stop of the service resumes where it stopped. A platform that refuses or stays
+ * unavailable through the retries fails the campaign, and the job, with its reason.
  */
 @Component
 class LaunchJob implements JobHandler {
@@ -23,18 +24,15 @@ class LaunchJob implements JobHandler {
 
 	private final RecipientTargeting targeting;
 
-	private final EmailSend email;
-
-	private final AdChannels ads;
+	private final ChannelSenders senders;
 
 	private final CampaignProgress progress;
 
-	LaunchJob(CampaignRepository campaigns, RecipientTargeting targeting, EmailSend email, AdChannels ads,
+	LaunchJob(CampaignRepository campaigns, RecipientTargeting targeting, ChannelSenders senders,
 			CampaignProgress progress) {
 		this.campaigns = campaigns;
 		this.targeting = targeting;
-		this.email = email;
-		this.ads = ads;
+		this.senders = senders;
 		this.progress = progress;
 	}
 
@@ -57,14 +55,17 @@ class LaunchJob implements JobHandler {
 		CampaignType.Channel at = null;
 		try {
 			this.targeting.target(tenant, campaign);
-			this.ads.export(tenant, campaign);
-			if (campaign.hasChannel(CampaignType.Channel.EMAIL)) {
-				at = CampaignType.Channel.EMAIL;
-				while (!this.email.advance(tenant, id)) {
-					// each step is recorded; the next one reads where the channel stands
-				}
+			for (CampaignChannel channel : campaign.channels()) {
+				this.senders.of(channel).start(tenant, campaign, channel);
 			}
-			this.ads.check(tenant, id);
+			for (CampaignChannel channel : campaign.channels()) {
+				at = channel.channel();
+				this.senders.of(channel).finish(tenant, campaign, channel);
+			}
+			at = null;
+			for (ChannelSender sender : this.senders.all()) {
+				sender.check(tenant, id);
+			}
 			this.progress.settle(tenant, id);
 		}
 		catch (PlatformException | ApiException | EmailSend.NothingToSendException ex) {

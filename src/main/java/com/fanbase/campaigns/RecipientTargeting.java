@@ -2,11 +2,14 @@ package com.fanbase.campaigns;
 
 import java.time.OffsetDateTime;
 import java.util.Map;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.fanbase.exports.AudienceRule;
+import com.fanbase.platforms.Platform;
 import com.fanbase.tenants.TenantId;
 
 /**
@@ -21,17 +24,14 @@ import com.fanbase.tenants.TenantId;
 @Component
 class RecipientTargeting {
 
-	private static final String VALID_EMAIL = "'^[^@[:space:]]+@[^@[:space:]]+\\.[^@[:space:]]+$'";
-
 	private static final String MEMBERS = """
 			select m.customer_id, lower(trim(c.email)) as email, coalesce(c.email_consent, false) as email_consent,
 			    coalesce(c.ads_consent, false) as ads_consent,
-			    exists (select 1 from customer_suppressions s where s.tenant_id = m.tenant_id
-			        and s.customer_id = m.customer_id) as suppressed
+			    SUPPRESSED as suppressed
 			from audience_segment_customers m
 			left join customers c on c.tenant_id = m.tenant_id and c.id = m.customer_id
 			where m.tenant_id = :tenant and m.segment_id = :segment
-			""";
+			""".replace("SUPPRESSED", AudienceRule.suppressed("m.tenant_id", "m.customer_id"));
 
 	private static final String EMAIL_GROUPS = """
 			insert into audience_campaign_recipients (tenant_id, campaign_id, customer_id, grp, email, targeted_at)
@@ -44,9 +44,11 @@ class RecipientTargeting {
 			         else 'sent' end,
 			    m.email, :now
 			from (MEMBERS) m
-			where m.email_consent and not m.suppressed and m.email ~ VALID
+			where m.email_consent and not m.suppressed and REACHABLE
 			on conflict do nothing
-			""".replace("HOLDOUT", Holdout.SQL).replace("MEMBERS", MEMBERS).replace("VALID", VALID_EMAIL);
+			""".replace("HOLDOUT", Holdout.SQL)
+		.replace("MEMBERS", MEMBERS)
+		.replace("REACHABLE", AudienceRule.reachableByEmail("m.email"));
 
 	private static final String AD_AUDIENCE = """
 			insert into audience_campaign_recipients (tenant_id, campaign_id, customer_id, grp, email, targeted_at)
@@ -84,20 +86,25 @@ class RecipientTargeting {
 			return;
 		}
 		OffsetDateTime now = this.campaigns.now();
-		boolean email = campaign.hasChannel(CampaignType.Channel.EMAIL);
-		if (email) {
-			CampaignSettings cap = this.settings.get(tenant);
-			this.jdbc.sql(EMAIL_GROUPS)
-				.params(params(tenant, campaign, now))
-				.param("holdout", campaign.holdoutPercent())
-				.param("capHours", cap.frequencyCapHours())
-				.param("capEmails", cap.frequencyCapEmails())
-				.update();
+		// email first: a customer reached both ways keeps the email's group (holdout,
+		// cap)
+		Set<Platform.Kind> kinds = campaign.kinds();
+		for (Platform.Kind kind : kinds) {
+			switch (kind) {
+				case EMAIL -> {
+					CampaignSettings cap = this.settings.get(tenant);
+					this.jdbc.sql(EMAIL_GROUPS)
+						.params(params(tenant, campaign, now))
+						.param("holdout", campaign.holdoutPercent())
+						.param("capHours", cap.frequencyCapHours())
+						.param("capEmails", cap.frequencyCapEmails())
+						.update();
+				}
+				case ADS -> this.jdbc.sql(AD_AUDIENCE).params(params(tenant, campaign, now)).update();
+			}
 		}
-		if (campaign.hasAdChannel()) {
-			this.jdbc.sql(AD_AUDIENCE).params(params(tenant, campaign, now)).update();
-		}
-		String consent = email ? "m.email_consent and m.email ~ " + VALID_EMAIL : "m.ads_consent";
+		boolean email = kinds.contains(Platform.Kind.EMAIL);
+		String consent = email ? "m.email_consent and " + AudienceRule.reachableByEmail("m.email") : "m.ads_consent";
 		Map<String, Object> counts = this.jdbc.sql(COUNTS.replace("CONSENT", consent))
 			.params(params(tenant, campaign, now))
 			.query()

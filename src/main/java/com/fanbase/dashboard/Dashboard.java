@@ -9,14 +9,14 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
-import com.fanbase.campaigns.CampaignReports;
+import static com.fanbase.dashboard.DashboardQueries.map;
+
+import com.fanbase.campaigns.stats.CampaignReports;
 import com.fanbase.profiles.ProfileSummary;
 import com.fanbase.profiles.Profiles;
 import com.fanbase.tenants.Plan;
 import com.fanbase.tenants.TenantId;
 import com.fanbase.tenants.Tenants;
-
-import static com.fanbase.dashboard.DashboardQueries.map;
 
 /**
  * Puts the dashboard together: profiles (new within 30 days), segments, exports (expiring

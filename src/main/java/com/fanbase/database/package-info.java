@@ -3,4 +3,7 @@
  * {@code spring.datasource.url} is configured, so a fresh machine needs nothing but a
  * JDK. Depends on no other module.
  */
+@ApplicationModule(allowedDependencies = {})
 package com.fanbase.database;
+
+import org.springframework.modulith.ApplicationModule;

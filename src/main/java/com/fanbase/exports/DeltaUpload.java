@@ -6,6 +6,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
+import com.fanbase.platforms.AudiencePlatform;
+import com.fanbase.platforms.Batch;
+import com.fanbase.platforms.Contact;
+import com.fanbase.platforms.Direction;
+import com.fanbase.platforms.Member;
+import com.fanbase.platforms.PlatformContext;
+import com.fanbase.platforms.UploadSession;
+
 /**
  * One sync's uploads: first everyone who entered (eligible, not yet on the audience),
  * then everyone who left (on the audience, no longer eligible), each as a session of

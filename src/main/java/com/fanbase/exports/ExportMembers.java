@@ -20,6 +20,10 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.fanbase.platforms.Contact;
+import com.fanbase.platforms.Direction;
+import com.fanbase.platforms.Member;
+import com.fanbase.platforms.Platform;
 import com.fanbase.tenants.TenantId;
 
 /**
@@ -58,10 +62,8 @@ class ExportMembers {
 		return this.jdbc.sql("""
 				select count(*) from audience_segment_customers s
 				join customers c on c.tenant_id = s.tenant_id and c.id = s.customer_id
-				where s.tenant_id = :tenant and s.segment_id = :segment and c.%s
-				  and not exists (select 1 from customer_suppressions x
-				      where x.tenant_id = s.tenant_id and x.customer_id = s.customer_id)
-				""".formatted(platform.consentColumn()))
+				where s.tenant_id = :tenant and s.segment_id = :segment and %s
+				""".formatted(AudienceRule.eligible("c", platform.consentColumn())))
 			.param("tenant", tenant.value())
 			.param("segment", segment)
 			.query(Long.class)
@@ -88,7 +90,7 @@ class ExportMembers {
 		if (ids.length == 0) {
 			return new Scan<>(List.of(), after, 0);
 		}
-		Set<Long> excluded = suppressed(target, ids);
+		Set<Long> excluded = new HashSet<>();
 		if (checkSynced) {
 			excluded.addAll(ids("""
 					select customer_id from audience_export_members
@@ -97,9 +99,9 @@ class ExportMembers {
 		}
 		List<Contact> wanted = new ArrayList<>();
 		this.jdbc.sql("""
-				select id, email, phone, phone_e164, country, first_name, last_name from customers
-				where tenant_id = :tenant and id = any(cast(:ids as bigint[])) and %s order by id
-				""".formatted(target.platform().consentColumn()))
+				select c.id, c.email, c.phone, c.phone_e164, c.country, c.first_name, c.last_name from customers c
+				where c.tenant_id = :tenant and c.id = any(cast(:ids as bigint[])) and %s order by c.id
+				""".formatted(AudienceRule.eligible("c", target.platform().consentColumn())))
 			.param("tenant", target.tenant().value())
 			.param("ids", ids)
 			.query((rs, row) -> new Contact(rs.getLong("id"), rs.getString("email"), rs.getString("phone"),
@@ -145,9 +147,8 @@ class ExportMembers {
 				select s.customer_id from audience_segment_customers s
 				join customers c on c.tenant_id = s.tenant_id and c.id = s.customer_id
 				where s.tenant_id = :tenant and s.segment_id = :segment and s.customer_id = any(cast(:ids as bigint[]))
-				  and c.%s
-				""".formatted(target.platform().consentColumn()), target, ids);
-		staying.removeAll(suppressed(target, ids));
+				  and %s
+				""".formatted(AudienceRule.eligible("c", target.platform().consentColumn())), target, ids);
 		List<Member> leaving = new ArrayList<>();
 		for (Long id : order) {
 			if (!staying.contains(id)) {
@@ -155,13 +156,6 @@ class ExportMembers {
 			}
 		}
 		return new Scan<>(leaving, ids[ids.length - 1], ids.length);
-	}
-
-	private Set<Long> suppressed(ExportTarget target, Long[] ids) {
-		return ids("""
-				select customer_id from customer_suppressions
-				where tenant_id = :tenant and customer_id = any(cast(:ids as bigint[]))
-				""", target, ids);
 	}
 
 	private Set<Long> ids(String sql, ExportTarget target, Long[] ids) {

@@ -2,6 +2,11 @@ package com.fanbase.exports;
 
 import org.springframework.stereotype.Component;
 
+import com.fanbase.platforms.Platform;
+import com.fanbase.platforms.PlatformCallFailedException;
+import com.fanbase.platforms.PlatformContext;
+import com.fanbase.platforms.PlatformException;
+import com.fanbase.platforms.Platforms;
 import com.fanbase.tenants.TenantId;
 
 /**
@@ -28,7 +33,7 @@ public class ExportRemoval {
 		if (export.state() instanceof ExportState.Running) {
 			throw new ExportBusyException(id);
 		}
-		Platform platform = Platform.find(export.platform()).orElseThrow();
+		Platform platform = this.platforms.require(export.platform());
 		if (export.externalId() != null) {
 			try {
 				PlatformContext context = this.platforms.context(tenant, platform,

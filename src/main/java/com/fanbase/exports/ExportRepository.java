@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.fanbase.database.JsonRows;
+import com.fanbase.platforms.Platform;
 import com.fanbase.tenants.TenantId;
 
 /**

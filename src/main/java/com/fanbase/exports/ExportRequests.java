@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import com.fanbase.database.JsonRows;
+import com.fanbase.platforms.PlatformClient;
 import com.fanbase.tenants.TenantId;
 
 /**

@@ -15,6 +15,12 @@ import org.springframework.stereotype.Component;
 
 import com.fanbase.jobs.JobExecution;
 import com.fanbase.jobs.JobHandler;
+import com.fanbase.platforms.AudiencePlatform;
+import com.fanbase.platforms.Direction;
+import com.fanbase.platforms.Platform;
+import com.fanbase.platforms.PlatformContext;
+import com.fanbase.platforms.PlatformException;
+import com.fanbase.platforms.Platforms;
 import com.fanbase.tenants.TenantId;
 
 /**
@@ -71,7 +77,7 @@ class ExportRunner implements JobHandler {
 		if (export == null) {
 			return;
 		}
-		Platform platform = Platform.find(export.platform()).orElseThrow();
+		Platform platform = this.platforms.require(export.platform());
 		RunState state;
 		int sync = export.syncs();
 		if (export.state() instanceof ExportState.Queued queued) {

@@ -8,10 +8,12 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import com.fanbase.jobs.OrphanedWork;
 import com.fanbase.tenants.TenantId;
 
 /**
@@ -23,6 +25,7 @@ import com.fanbase.tenants.TenantId;
  * prunes the request log to {@code fanbase.exports.request-log-retention} (30 days).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ExportsProperties.class)
 class ExportSchedules {
 
 	private static final String EXPIRING = """
@@ -42,11 +45,9 @@ class ExportSchedules {
 
 	private static final String ORPHANED = """
 			select e.tenant_id, e.id from audience_exports e
-			where e.deleted_at is null and e.status in ('running', 'queued') and e.updated_at < now() - interval '10 minutes'
-			  and not exists (select 1 from jobs j where j.tenant_id = e.tenant_id and j.id = e.job_id
-			      and j.status in ('queued', 'running'))
+			where e.deleted_at is null and e.status in ('running', 'queued') and LEFT_BEHIND
 			limit 500
-			""";
+			""".replace("LEFT_BEHIND", OrphanedWork.leftBehind("e.tenant_id", "e.job_id", "e.updated_at", "now()"));
 
 	private final JdbcClient jdbc;
 

@@ -1,5 +1,6 @@
 package com.fanbase.exports;
 
+import com.fanbase.platforms.Platform;
 import com.fanbase.tenants.TenantId;
 
 /** Which export a run works on. */

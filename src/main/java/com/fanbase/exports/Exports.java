@@ -11,6 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import com.fanbase.jobs.Job;
 import com.fanbase.jobs.Jobs;
+import com.fanbase.platforms.Platform;
 import com.fanbase.segments.Segments;
 import com.fanbase.tenants.Plan;
 import com.fanbase.tenants.TenantId;

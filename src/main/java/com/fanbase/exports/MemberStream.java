@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.function.LongFunction;
 
 import com.fanbase.jobs.JobInterruptedException;
+import com.fanbase.platforms.Member;
 
 /**
  * Members to send, in customer-id order, read page by page one page ahead on a reader

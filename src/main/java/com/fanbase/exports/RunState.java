@@ -6,6 +6,8 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.fanbase.platforms.Direction;
+
 /**
  * A sync's checkpoint, saved with each acknowledged batch: the phase, the last customer
  * id done (the cursor), the number of the last batch sent in the phase's upload session

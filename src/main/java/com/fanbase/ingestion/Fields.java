@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fanbase.web.IsoCodes;
+import com.fanbase.web.TextLimits;
 
 /**
  * Reads typed values out of one raw row, collecting every problem instead of stopping at
@@ -20,7 +21,7 @@ import com.fanbase.web.IsoCodes;
  */
 final class Fields {
 
-	private static final int MAX_TEXT = 500;
+	private static final int MAX_TEXT = TextLimits.TEXT;
 
 	private static final int MAX_LIST = 100;
 
@@ -55,7 +56,9 @@ final class Fields {
 
 	long requiredRowId(String field) {
 		Long value = optionalRowId(field);
-		if (value == null && !has(field)) {
+		// Blank counts as missing: an id is never 0 (its table refuses it, with the
+		// batch).
+		if (value == null && !hasError(field)) {
 			error(field, "is required");
 		}
 		return (value != null) ? value : 0;
@@ -68,10 +71,16 @@ final class Fields {
 
 	long requiredId(String field) {
 		Long value = optionalId(field);
-		if (value == null && !has(field)) {
+		// Blank counts as missing: an id is never 0 (its table refuses it, with the
+		// batch).
+		if (value == null && !hasError(field)) {
 			error(field, "is required");
 		}
 		return (value != null) ? value : 0;
+	}
+
+	private boolean hasError(String field) {
+		return this.errors.stream().anyMatch((error) -> field.equals(error.field()));
 	}
 
 	Long optionalId(String field) {

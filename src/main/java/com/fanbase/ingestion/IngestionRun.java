@@ -2,12 +2,17 @@ package com.fanbase.ingestion;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 import com.fanbase.tenants.TenantId;
+import com.fanbase.web.TextLimits;
 
 /**
  * One ingestion request in progress: validates rows as they arrive, writes them in
@@ -42,6 +47,8 @@ public final class IngestionRun implements RowSink {
 
 	private RowError streamError;
 
+	private long lastLine;
+
 	IngestionRun(RecordType type, TenantId tenant, StagingContext context, BatchWriter writer, int batchSize,
 			ExecutorService writers) {
 		this.type = type;
@@ -55,10 +62,12 @@ public final class IngestionRun implements RowSink {
 	@Override
 	public void row(RawRow raw) {
 		this.received++;
+		this.lastLine = raw.line();
 		Fields fields = new Fields(raw.values());
 		checkTenant(fields);
 		this.batch.begin(raw.line());
 		this.type.stage(fields, this.batch, this.context);
+		checkText(fields, raw.values());
 		if (fields.valid()) {
 			this.batch.commit();
 			if (this.batch.rows() >= this.batchSize) {
@@ -74,12 +83,20 @@ public final class IngestionRun implements RowSink {
 	@Override
 	public void unreadable(long line, String message) {
 		this.received++;
+		this.lastLine = line;
 		reject(new RowError(line, null, List.of(new RowError.FieldError(null, message))));
 	}
 
 	@Override
 	public void broken(long line, String message) {
 		this.streamError = new RowError(line, null, List.of(new RowError.FieldError(null, message)));
+	}
+
+	/** Records that the input ended early, after the last row read. */
+	void cut(String message) {
+		if (this.streamError == null) {
+			broken(this.lastLine + 1, message);
+		}
 	}
 
 	/** Writes what is left and reports on the whole run. */
@@ -129,6 +146,33 @@ public final class IngestionRun implements RowSink {
 		if (this.errors.size() < Ingestor.MAX_REPORTED_ERRORS) {
 			this.errors.add(error);
 		}
+	}
+
+	/**
+	 * The API's one rule for text (no NUL, at most the field's maximum), for fields the
+	 * row's type found nothing else wrong with.
+	 */
+	private static void checkText(Fields fields, Map<String, Object> values) {
+		Set<String> faulty = new HashSet<>();
+		fields.errors().forEach((error) -> faulty.add(error.field()));
+		values.forEach((name, value) -> {
+			if (faulty.contains(name)) {
+				return;
+			}
+			String problem = switch (value) {
+				case String text -> TextLimits.problem(name, text);
+				case List<?> list -> list.stream()
+					.filter(String.class::isInstance)
+					.map((element) -> TextLimits.problem(name, (String) element))
+					.filter(Objects::nonNull)
+					.findFirst()
+					.orElse(null);
+				case null, default -> null;
+			};
+			if (problem != null) {
+				fields.error(name, problem);
+			}
+		});
 	}
 
 	private void checkTenant(Fields fields) {

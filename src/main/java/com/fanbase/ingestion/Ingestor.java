@@ -75,7 +75,14 @@ public class Ingestor {
 			throws IOException {
 		long started = System.nanoTime();
 		IngestionRun run = start(tenant, kind);
-		format.reader().read(input, run);
+		try {
+			format.reader().read(input, run);
+		}
+		catch (IOException ex) {
+			// The body broke off (bad gzip, an inflation limit, a client gone): what was
+			// read before is kept and reported.
+			run.cut("The input broke off: " + ex.getMessage());
+		}
 		IngestionReport report = run.finish();
 		record(tenant, kind, report, started);
 		return report;

@@ -7,4 +7,7 @@
  * orders announce the records they changed ({@link com.fanbase.ingestion.RecordsChanged})
  * once committed. Depends on {@code tenants} and {@code web}.
  */
+@ApplicationModule(allowedDependencies = { "database", "tenants", "web" })
 package com.fanbase.ingestion;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,4 +5,7 @@
  * runs per tenant at a time. Modules contribute {@link com.fanbase.jobs.JobHandler}s.
  * Depends on {@code tenants} and {@code web}.
  */
+@ApplicationModule(allowedDependencies = { "database", "tenants", "web" })
 package com.fanbase.jobs;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,7 @@ package com.fanbase.matching;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,10 @@ public class EventTargeting {
 		record Queued(Job job) implements Outcome {
 		}
 
+		/** Queued until the tenant's first profile build, which runs it. */
+		record WaitingForProfiles(Job job) implements Outcome {
+		}
+
 	}
 
 	private final RecommendationGenerator generator;
@@ -41,6 +46,8 @@ public class EventTargeting {
 
 	private final TargetSegments segments;
 
+	private final RecommendationParts parts;
+
 	private final long synchronousLimit;
 
 	EventTargeting(RecommendationGenerator generator, GenerationRequests requests, Recommendations recommendations,
@@ -50,11 +57,15 @@ public class EventTargeting {
 		this.recommendations = recommendations;
 		this.performance = parts.performance();
 		this.segments = parts.segments();
+		this.parts = parts;
 		this.synchronousLimit = synchronousLimit;
 	}
 
 	public Outcome generate(TenantId tenant, long eventId) {
 		requireEvent(tenant, eventId);
+		if (!this.generator.hasProfiles(tenant)) {
+			return new Outcome.WaitingForProfiles(this.requests.request(tenant, List.of(eventId)));
+		}
 		if (this.generator.profileEstimate(tenant) <= this.synchronousLimit) {
 			return new Outcome.Done(this.generator.generate(tenant, eventId));
 		}
@@ -64,6 +75,36 @@ public class EventTargeting {
 	public Map<String, Object> recommendations(TenantId tenant, long eventId, int limit, int minScore) {
 		requireEvent(tenant, eventId);
 		return this.recommendations.list(tenant, eventId, limit, minScore);
+	}
+
+	/**
+	 * The list as the admin shows it: each reason also in a marketer's words
+	 * ({@code words}).
+	 */
+	public Map<String, Object> describedRecommendations(TenantId tenant, long eventId, int limit, int minScore) {
+		requireEvent(tenant, eventId);
+		return this.recommendations.list(tenant, eventId, limit, minScore, this.recommendations.facts(tenant, eventId));
+	}
+
+	/**
+	 * Whether the tenant's learned weights are on, which weights score its events, and
+	 * the last back-test's figures for both.
+	 */
+	public Map<String, Object> weights(TenantId tenant) {
+		return this.parts.weights().describe(tenant);
+	}
+
+	/**
+	 * Switches learned weights on (a back-test fits them and the upcoming events are
+	 * regenerated; answers its job) or off (the seed's weights from the next generation).
+	 */
+	public Optional<Job> useLearnedWeights(TenantId tenant, boolean learned) {
+		this.parts.weights().enable(tenant, learned);
+		if (learned) {
+			return Optional.of(this.parts.jobs().submit(tenant, WeightFitJob.TYPE, Map.of()));
+		}
+		this.requests.requestUpcoming(tenant);
+		return Optional.empty();
 	}
 
 	public Segment createSegment(TenantId tenant, long eventId, int minScore, String name) {

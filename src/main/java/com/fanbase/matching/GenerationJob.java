@@ -10,7 +10,9 @@ import com.fanbase.jobs.JobHandler;
 /**
  * Works through a tenant's queued generation requests one event at a time. The queue is
  * the checkpoint: a restarted job carries on with what is still queued, and a generation
- * interrupted halfway was rolled back and is simply redone.
+ * interrupted halfway was rolled back and is simply redone. Before the tenant's first
+ * profile build there is nothing to score: the requests stay queued and the build's end
+ * runs the job again.
  */
 @Component
 class GenerationJob implements JobHandler {
@@ -31,6 +33,11 @@ class GenerationJob implements JobHandler {
 
 	@Override
 	public void run(JobExecution execution) {
+		if (!this.generator.hasProfiles(execution.tenant())) {
+			// the requests wait for the first profile build, whose end submits this job
+			// again
+			return;
+		}
 		long done = 0;
 		Optional<GenerationRequests.Request> next = this.requests.next(execution.tenant());
 		while (next.isPresent()) {

@@ -1,12 +1,14 @@
 package com.fanbase.matching;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +34,14 @@ class GenerationRequests {
 
 	private final Clock clock;
 
-	GenerationRequests(JdbcClient jdbc, Jobs jobs, Clock clock) {
+	private final Duration horizon;
+
+	GenerationRequests(JdbcClient jdbc, Jobs jobs, Clock clock,
+			@Value("${fanbase.matching.auto-generate-horizon:180d}") Duration horizon) {
 		this.jdbc = jdbc;
 		this.jobs = jobs;
 		this.clock = clock;
+		this.horizon = horizon;
 	}
 
 	/** Queues the events and makes sure the tenant's job runs. */
@@ -51,6 +57,40 @@ class GenerationRequests {
 			.param("now", now())
 			.update();
 		return this.jobs.submit(tenant, JOB_TYPE, Map.of());
+	}
+
+	/**
+	 * Queues the tenant's upcoming events (scheduled or postponed, not started) that
+	 * start within the horizon or were generated before, and makes sure the job runs;
+	 * answers how many were queued. What follows a profile rebuild or a refit of the
+	 * weights.
+	 */
+	@Transactional
+	long requestUpcoming(TenantId tenant) {
+		OffsetDateTime now = now();
+		long queued = this.jdbc.sql("""
+				insert into event_recommendation_requests (tenant_id, event_id, requested_at)
+				select e.tenant_id, e.id, :now from events e
+				where e.tenant_id = :tenant and e.status in ('scheduled', 'postponed') and e.starts_at > :now
+				  and (e.starts_at <= :until or exists (select 1 from event_recommendation_runs r
+				                                        where r.tenant_id = e.tenant_id and r.event_id = e.id))
+				order by e.id
+				on conflict (tenant_id, event_id) do update set requested_at = excluded.requested_at
+				""").param("tenant", tenant.value()).param("now", now).param("until", now.plus(this.horizon)).update();
+		if (queued > 0 || pending(tenant) > 0) {
+			this.jobs.submit(tenant, JOB_TYPE, Map.of());
+		}
+		return queued;
+	}
+
+	/** Whether a generation of the event is queued. */
+	boolean queued(TenantId tenant, long eventId) {
+		return this.jdbc.sql(
+				"select exists (select 1 from event_recommendation_requests where tenant_id = :tenant and event_id = :event)")
+			.param("tenant", tenant.value())
+			.param("event", eventId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/** The oldest waiting request of the tenant. */

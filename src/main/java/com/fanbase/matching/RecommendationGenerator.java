@@ -37,15 +37,26 @@ class RecommendationGenerator {
 
 	private final Clock clock;
 
+	private final TenantWeights weights;
+
 	private final int cap;
 
 	RecommendationGenerator(JdbcClient jdbc, TransactionTemplate transactions, ConversionTracker conversions,
-			Clock clock, @Value("${fanbase.matching.max-stored:10000}") int cap) {
+			TenantWeights weights, Clock clock, @Value("${fanbase.matching.max-stored:10000}") int cap) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.conversions = conversions;
 		this.clock = clock;
+		this.weights = weights;
 		this.cap = cap;
+	}
+
+	/** Whether the tenant has any profile yet (before the first build it has none). */
+	boolean hasProfiles(TenantId tenant) {
+		return this.jdbc.sql("select exists (select 1 from customer_profiles where tenant_id = :tenant)")
+			.param("tenant", tenant.value())
+			.query(Boolean.class)
+			.single();
 	}
 
 	boolean exists(TenantId tenant, long eventId) {
@@ -75,8 +86,28 @@ class RecommendationGenerator {
 	 * Ranks the tenant's customers for the event (a read the database may scan in
 	 * parallel), then stores the factors of the best.
 	 */
-	private long store(TenantId tenant, long eventId, Instant now) {
-		Map<String, Object> event = this.jdbc.sql(ScoringSql.EVENT)
+	private long store(TenantId tenant, long eventId, Instant now, Weights weights) {
+		Map<String, Object> params = eventParams(this.jdbc, tenant, eventId);
+		params.put("cap", this.cap);
+		params.put("as_of", now.atOffset(ZoneOffset.UTC));
+		ScoringSql scoring = new ScoringSql(genreCount(params), "customer_profiles", weights);
+		List<Long> best = this.jdbc.sql(scoring.rank()).params(params).query((rs, row) -> rs.getLong(1)).list();
+		params.put("ids", best.toArray(Long[]::new));
+		params.put("now", now.atOffset(ZoneOffset.UTC));
+		return this.jdbc.sql(scoring.store()).params(params).query(Long.class).single();
+	}
+
+	static int genreCount(Map<String, Object> params) {
+		int genres = 0;
+		while (params.containsKey("genre" + genres)) {
+			genres++;
+		}
+		return genres;
+	}
+
+	/** The event's facts as the parameters of {@link ScoringSql}. */
+	static Map<String, Object> eventParams(JdbcClient jdbc, TenantId tenant, long eventId) {
+		Map<String, Object> event = jdbc.sql(ScoringSql.EVENT)
 			.param("tenant", tenant.value())
 			.param("event", eventId)
 			.query()
@@ -85,7 +116,6 @@ class RecommendationGenerator {
 		Map<String, Object> params = new HashMap<>();
 		params.put("tenant", tenant.value());
 		params.put("event", eventId);
-		params.put("cap", this.cap);
 		params.put("event_type", event.get("event_type"));
 		params.put("artists", strings(event.get("artists")));
 		for (String fact : List.of("city", "country", "price_lo", "price_hi")) {
@@ -94,11 +124,7 @@ class RecommendationGenerator {
 		for (int i = 0; i < genres.length; i++) {
 			params.put("genre" + i, genres[i]);
 		}
-		ScoringSql scoring = new ScoringSql(genres.length);
-		List<Long> best = this.jdbc.sql(scoring.rank()).params(params).query((rs, row) -> rs.getLong(1)).list();
-		params.put("ids", best.toArray(Long[]::new));
-		params.put("now", now.atOffset(ZoneOffset.UTC));
-		return this.jdbc.sql(scoring.store()).params(params).query(Long.class).single();
+		return params;
 	}
 
 	private static String[] strings(Object array) {
@@ -111,6 +137,11 @@ class RecommendationGenerator {
 	}
 
 	Generation generate(TenantId tenant, long eventId) {
+		return generate(tenant, eventId, null);
+	}
+
+	/** A generation with the given weights ({@code null}: the tenant's current ones). */
+	Generation generate(TenantId tenant, long eventId, Weights given) {
 		if (!exists(tenant, eventId)) {
 			throw new EventNotFoundException(eventId);
 		}
@@ -122,16 +153,20 @@ class RecommendationGenerator {
 				.query()
 				.listOfRows();
 			this.conversions.markForEvent(tenant, eventId);
-			long stored = store(tenant, eventId, now);
+			Weights weights = (given != null) ? given : this.weights.current(tenant);
+			long stored = store(tenant, eventId, now, weights);
 			long ms = (System.nanoTime() - started) / 1_000_000;
 			this.jdbc
 				.sql("""
-						insert into event_recommendation_runs (tenant_id, event_id, generated_at, stored, duration_ms, weights)
-						values (:tenant, :event, :now, :stored, :ms, 'fixed')
+						insert into event_recommendation_runs (tenant_id, event_id, generated_at, stored, duration_ms, weights,
+						    profiles_as_of, profiles)
+						select :tenant, :event, :now, :stored, :ms, :weights, m.as_of, m.customers
+						from (select 1) one left join profile_models m on m.tenant_id = :tenant
 						on conflict (tenant_id, event_id) do update set generated_at = excluded.generated_at,
-						    stored = excluded.stored,
-						    duration_ms = excluded.duration_ms, weights = excluded.weights
+						    stored = excluded.stored, duration_ms = excluded.duration_ms, weights = excluded.weights,
+						    profiles_as_of = excluded.profiles_as_of, profiles = excluded.profiles
 						""")
+				.param("weights", weights.name())
 				.param("tenant", tenant.value())
 				.param("event", eventId)
 				.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))

@@ -41,7 +41,10 @@ class RecommendationPerformance {
 			totals[band][2] = rs.getLong("revenue");
 		});
 		Map<String, Object> run = this.jdbc.sql("""
-				select e.currency, r.generated_at from events e
+				select e.currency, r.generated_at, r.profiles_as_of, r.profiles, r.weights,
+				    exists (select 1 from event_recommendation_requests q
+				            where q.tenant_id = e.tenant_id and q.event_id = e.id) as queued
+				from events e
 				left join event_recommendation_runs r on r.tenant_id = e.tenant_id and r.event_id = e.id
 				where e.tenant_id = :tenant and e.id = :event
 				""").param("tenant", tenant.value()).param("event", eventId).query(JsonRows::map).single();
@@ -64,6 +67,11 @@ class RecommendationPerformance {
 		Map<String, Object> answer = new LinkedHashMap<>();
 		answer.put("event_id", eventId);
 		answer.put("generated_at", run.get("generated_at"));
+		// what the list was made from, and whether a newer one is on its way
+		answer.put("profiles_as_of", run.get("profiles_as_of"));
+		answer.put("profiles", run.get("profiles"));
+		answer.put("weights", run.get("weights"));
+		answer.put("regeneration_queued", run.get("queued"));
 		answer.putAll(figures(all));
 		answer.put("currency", run.get("currency"));
 		answer.put("bands", bands);

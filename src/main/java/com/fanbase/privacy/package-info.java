@@ -4,4 +4,7 @@
  * answers who did what. Consent, suppressions, erasure and retention are to come here.
  * Depends on {@code tenants} (tenant ids, actors) and {@code web} (problems).
  */
+@ApplicationModule(allowedDependencies = { "tenants", "web" })
 package com.fanbase.privacy;
+
+import org.springframework.modulith.ApplicationModule;

@@ -5,4 +5,7 @@
  * refreshed within a minute from the ingestion change log. Depends on {@code tenants},
  * {@code jobs} and {@code web}.
  */
+@ApplicationModule(allowedDependencies = { "database", "jobs", "tenants", "web" })
 package com.fanbase.profiles;
+
+import org.springframework.modulith.ApplicationModule;

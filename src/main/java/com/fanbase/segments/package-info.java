@@ -5,4 +5,7 @@
  * {@code profile_facts} and {@code customer_profiles} tables that {@code profiles}
  * maintains.
  */
+@ApplicationModule(allowedDependencies = { "database", "profiles", "tenants", "web" })
 package com.fanbase.segments;
+
+import org.springframework.modulith.ApplicationModule;

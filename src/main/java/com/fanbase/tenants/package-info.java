@@ -5,4 +5,7 @@
  * for the audit log. Everything else resolves its {@link TenantId} here, once, at the web
  * edge. Depends on {@code web} for problem details.
  */
+@ApplicationModule(allowedDependencies = { "web" })
 package com.fanbase.tenants;
+
+import org.springframework.modulith.ApplicationModule;

@@ -28,10 +28,10 @@ import com.fanbase.web.ApiCatalog.ProblemType;
 /**
  * Gives the generated API document its words and its errors from the {@link ApiCatalog}:
  * ids, tags, summaries and descriptions; every operation's problem responses, the shared
- * ones (401 without a key; 400 and 403 for the tenant; 400 for invalid input) and its
- * own, each status with an example per problem type; JSON rather than any media type for
- * answers; ingestion's four body formats; and paths with a closed set of values written
- * out one by one.
+ * ones (401 without a key; 400 and 403 for the tenant; 400 for invalid input; 400, 413
+ * and 415 for a body that cannot be read as sent) and its own, each status with an
+ * example per problem type; JSON rather than any media type for answers; ingestion's four
+ * body formats; and paths with a closed set of values written out one by one.
  */
 class ApiDocumentation implements GlobalOpenApiCustomizer {
 
@@ -131,13 +131,19 @@ class ApiDocumentation implements GlobalOpenApiCustomizer {
 			// operation.
 			slugs.addAll(List.of("forbidden", "tenant-required", "tenant-mismatch", "tenant-not-found"));
 		}
-		boolean hasInput = operation.getRequestBody() != null
-				|| (operation.getParameters() != null && !operation.getParameters().isEmpty());
-		if (hasInput) {
-			slugs.add("invalid-request");
+		// Any query may be refused (a NUL, a broken escape), whatever the operation
+		// reads.
+		slugs.add("invalid-request");
+		if (operation.getRequestBody() != null) {
+			// A body that is not the gzip it says, or in an encoding the API does not
+			// take.
+			slugs.addAll(List.of("malformed-encoding", "unsupported-content-encoding"));
 		}
 		if (operation.getRequestBody() != null && entry.ingest() == null) {
-			slugs.addAll(List.of("malformed-body", "body-too-large"));
+			slugs.addAll(List.of("malformed-body", "body-too-large", "unsupported-media-type"));
+		}
+		if (entry.ingest() != null) {
+			slugs.add("inflated-body-too-large");
 		}
 		slugs.addAll(entry.problems());
 		Map<Integer, List<ProblemType>> byStatus = new TreeMap<>();

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * The one place that turns exceptions into RFC 9457 problem details. Conditions the API
@@ -39,6 +40,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+		BodyStreamException stream = BodyStreamException.in(ex);
+		if (stream != null) {
+			return createResponseEntity(stream.problem(), new HttpHeaders(), stream.status(), request);
+		}
 		log.error("Unexpected error handling {}", request.getDescription(false), ex);
 		ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
 				"The request could not be completed; it has been logged.");
@@ -62,6 +67,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		BodyStreamException stream = BodyStreamException.in(ex);
+		if (stream != null) {
+			return createResponseEntity(stream.problem(), headers, stream.status(), request);
+		}
+		if (ex.getCause() instanceof RejectedInputException rejected) {
+			String pointer = JsonPointers.fromPath(rejected.getPath());
+			return toResponse(new InvalidRequestException(pointer, rejected.getOriginalMessage()), request);
+		}
 		if (ex.getCause() instanceof DatabindException bind && !bind.getPath().isEmpty()) {
 			String pointer = JsonPointers.fromPath(bind.getPath());
 			return toResponse(new InvalidRequestException(pointer, "has the wrong type or format"), request);
@@ -75,10 +88,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem && "about:blank".equals(problem.getType().toString())) {
-			problem.setType(Problems.type(slugOf(statusCode)));
+		ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (response != null && response.getBody() instanceof ProblemDetail problem) {
+			if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+				problem.setType(Problems.type(slugOf(statusCode)));
+			}
+			if (ex instanceof NoResourceFoundException) {
+				// Never "No static resource ...": the API has no static resources.
+				problem.setTitle("No such path");
+				problem.setDetail("There is no such path in the API; see /v3/api-docs.");
+			}
 		}
-		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		return response;
 	}
 
 	private ResponseEntity<Object> toResponse(ApiException ex, WebRequest request) {

@@ -24,8 +24,11 @@ final class DocumentedSchemas {
 
 	@SuppressWarnings("rawtypes")
 	void complete(Map<String, Schema> schemas) {
-		this.catalog.schemas()
-			.forEach((name, definition) -> schemas.put(name, Json.mapper().convertValue(definition, Schema.class)));
+		this.catalog.schemas().forEach((name, definition) -> {
+			Schema<?> schema = Json.mapper().convertValue(definition, Schema.class);
+			untyped(definition, schema);
+			schemas.put(name, schema);
+		});
 		treeProperties(schemas);
 		this.catalog.nullable().forEach((property) -> {
 			String[] names = property.split("\\.");
@@ -56,6 +59,28 @@ final class DocumentedSchemas {
 				}
 			});
 		});
+	}
+
+	/**
+	 * A catalog schema written without a type (a criteria value: a number, a string, a
+	 * list...) is any value; swagger-core reads it as an object, so its type is cleared
+	 * again, in the properties and items below too.
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static void untyped(Object definition, Schema schema) {
+		if (!(definition instanceof Map<?, ?> written) || schema == null) {
+			return;
+		}
+		boolean composed = written.containsKey("$ref") || written.containsKey("oneOf") || written.containsKey("anyOf")
+				|| written.containsKey("allOf") || written.containsKey("properties");
+		if (!written.containsKey("type") && !composed) {
+			schema.setType(null);
+			schema.setTypes(null);
+		}
+		if (written.get("properties") instanceof Map<?, ?> properties && schema.getProperties() != null) {
+			properties.forEach((property, nested) -> untyped(nested, (Schema) schema.getProperties().get(property)));
+		}
+		untyped(written.get("items"), schema.getItems());
 	}
 
 	static Schema<?> of(Map<String, Object> definition) {

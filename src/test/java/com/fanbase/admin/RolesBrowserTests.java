@@ -23,7 +23,8 @@ class RolesBrowserTests extends BrowserTestSupport {
 			"/admin/segments/new", "/admin/events", "/admin/exports", "/admin/exports/platforms", "/admin/campaigns",
 			"/admin/campaigns/new", "/admin/campaigns/settings", "/admin/jobs", "/admin/account");
 
-	static final List<String> OWNERS_PAGES = List.of("/admin/team", "/admin/audit", "/admin/settings/sso");
+	static final List<String> OWNERS_PAGES = List.of("/admin/team", "/admin/audit", "/admin/settings/sso",
+			"/admin/settings/owner-rules");
 
 	@Test
 	void eachRoleOpensItsPagesAndIsRefusedTheOthers() {

@@ -57,6 +57,13 @@ class SingleSignOnBrowserTests extends BrowserTestSupport {
 			assertThat(account.role()).isEqualTo(Role.MARKETER);
 			assertThat(account.hasPassword()).isFalse();
 		});
+		long userId = this.accounts.findByEmail(TenantId.of(tenant.id()), email).orElseThrow().id();
+		assertThat(this.jdbc.sql("""
+				select actor_role || ' ' || (target ->> 'method') || ' ' || status from audit_log
+				where tenant_id = :tenant and action = 'sign-in' and actor_type = 'user' and actor_id = :user
+				""").param("tenant", tenant.id()).param("user", userId).query(String.class).list())
+			.as("the single sign-on is in the audit log, attributed to the new user")
+			.containsExactly("marketer sso 200");
 
 		find("#sign-out").click();
 		await(ExpectedConditions.urlContains("/admin/login?signed-out"));

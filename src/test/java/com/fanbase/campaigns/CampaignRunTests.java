@@ -15,12 +15,13 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fanbase.platforms.brevo.BrevoCampaigns;
+import com.fanbase.tenants.TenantId;
 import com.fanbase.testing.Api;
 import com.fanbase.testing.Eventually;
 import com.fanbase.testing.IntegrationTest;
-import com.fanbase.tenants.TenantId;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Scheduled launches, restarts in the middle of a send, and ad campaigns. */
 @IntegrationTest
@@ -105,7 +106,7 @@ class CampaignRunTests extends CampaignTestSupport {
 			assertThat(this.email.advance(tenantId, id)).isFalse();
 		}
 		CampaignChannel channel = this.campaigns.require(tenantId, id).channels().get(0);
-		assertThat(channel.status()).isEqualTo("campaign_created");
+		assertThat(channel.status().id()).isEqualTo("campaign_created");
 		assertThat(this.fake.brevo.campaigns.createdWith(key)).hasSize(1);
 		assertThat(this.fake.brevo.campaigns.sent).doesNotContain(channel.brevoCampaignId());
 
@@ -134,7 +135,7 @@ class CampaignRunTests extends CampaignTestSupport {
 
 	@Test
 	void importsTheRecipientsInBodiesBelowTheConfiguredSize(@Autowired CampaignRepository repository,
-			@Autowired ChannelRepository channels, @Autowired BrevoCampaignApi brevo) {
+			@Autowired ChannelRepository channels, @Autowired BrevoCampaigns brevo) {
 		TestTenant tenant = newTenant();
 		TenantId tenantId = TenantId.of(tenant.id());
 		Api api = tenant.api();

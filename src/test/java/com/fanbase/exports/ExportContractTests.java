@@ -15,13 +15,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.fanbase.exports.PlatformDriver.Fan;
-import com.fanbase.exports.fakes.FakeServer.Reply;
-import com.fanbase.testing.IntegrationTest;
-import com.fanbase.tenants.TenantId;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fanbase.exports.PlatformDriver.Fan;
+import com.fanbase.exports.fakes.FakeServer.Reply;
+import com.fanbase.platforms.Platform;
+import com.fanbase.platforms.Platforms;
+import com.fanbase.tenants.TenantId;
+import com.fanbase.testing.IntegrationTest;
 
 /**
  * What every platform must do, each against its fake that checks the documented wire
@@ -45,6 +47,9 @@ class ExportContractTests extends ExportTestSupport {
 
 	@Autowired
 	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	Platforms platforms;
 
 	static Stream<PlatformDriver> platforms() {
 		return Stream.of(PlatformDriver.meta(), PlatformDriver.google(), PlatformDriver.tiktok(),
@@ -263,7 +268,7 @@ class ExportContractTests extends ExportTestSupport {
 		configure(tenant.api(), driver.platform(), driver.credentials().apply(token));
 		List<Fan> fans = seed(tenant.api(), tenant.id(), 1, 30);
 		long segment = staticSegment(tenant.api(), "fans", ids(1, 30));
-		Platform platform = Platform.find(driver.platform()).orElseThrow();
+		Platform platform = this.platforms.require(driver.platform());
 		long export = this.repository.insert(id, platform, segment, "Crash test");
 		AtomicInteger checkpoints = new AtomicInteger();
 		assertThatThrownBy(() -> this.runner.run(id, export, false, (checkpoint) -> {

@@ -3,8 +3,9 @@ package com.fanbase.exports;
 import java.util.Set;
 import java.util.function.Function;
 
-import com.fanbase.exports.fakes.FakeServer;
 import com.fanbase.exports.fakes.FakeServer.Reply;
+import com.fanbase.exports.fakes.FakeServer;
+import com.fanbase.platforms.Hashing;
 
 /**
  * How a test drives one platform: credentials (good and refused), what the fake holds for

@@ -47,14 +47,15 @@ class EventTargetingTests extends ApiTestSupport {
 	void eachFactorAloneScoresItsFullWeight() {
 		TargetingFixture f = fixture().customers(1, 2, 3, 4, 5, 6, 7, 8).standardEvent();
 		f.profile(1, "genre_names = '{rock,indie,jazz}'")
-			.profile(2, "event_type_names = '{theatre,concert}'")
+			.profile(2, "event_type_names = '{concert,theatre}'")
 			.profile(3, "artists = '{Beta}'")
 			.profile(4, "price_min_cents = 3000, price_max_cents = 8000")
 			.profile(5, "city = 'berlin', country = 'DE'")
 			.profile(6, "engagement_score = 80")
 			.profile(7, "")
 			.profile(8, "genre_names = '{pop}', artists = '{alpha}', city = 'Paris', country = 'FR'")
-			.watch(7, 100);
+			.watch(7, 100)
+			.alphaShows(3, 5);
 
 		f.generate(100);
 
@@ -80,7 +81,7 @@ class EventTargetingTests extends ApiTestSupport {
 		f.profile(1, """
 				genre_names = '{indie,rock}', event_type_names = '{concert}', artists = '{Alpha}',
 				price_min_cents = 4000, price_max_cents = 6000, city = 'Berlin', country = 'DE', engagement_score = 70
-				""").profile(2, "genre_names = '{pop}', engagement_score = 69").watch(1, 100);
+				""").profile(2, "genre_names = '{pop}', engagement_score = 0").watch(1, 100).alphaShows(1, 5);
 
 		JsonNode generated = f.generate(100);
 
@@ -135,10 +136,10 @@ class EventTargetingTests extends ApiTestSupport {
 			.doesNotContainKey(5L)
 			.containsEntry(6L, 5L)
 			.doesNotContainKey(7L)
-			.containsEntry(8L, 13L)
-			.doesNotContainKey(9L);
+			.containsEntry(8L, 11L)
+			.containsEntry(9L, 2L);
 		Map<Long, Long> threeGenres = scores(f.ranking(101));
-		assertThat(threeGenres).containsEntry(1L, 8L).containsEntry(8L, 17L).hasSize(2);
+		assertThat(threeGenres).containsEntry(1L, 8L).containsEntry(8L, 17L).containsEntry(9L, 2L).hasSize(3);
 	}
 
 	@Test
@@ -156,7 +157,7 @@ class EventTargetingTests extends ApiTestSupport {
 	}
 
 	@Test
-	void equalScoresAreOrderedByCustomerIdAndTheOrderIsStable() {
+	void equalScoresAndPropensitiesAreOrderedByCustomerIdAndTheOrderIsStable() {
 		TargetingFixture f = fixture().customers(7, 3, 9, 1, 5).standardEvent();
 		for (long customer : new long[] { 7, 3, 9, 1 }) {
 			f.profile(customer, "event_type_names = '{concert}'");
@@ -214,7 +215,10 @@ class EventTargetingTests extends ApiTestSupport {
 			.profile(2,
 					"genre_names = '{indie,rock}', event_type_names = '{concert}', artists = '{Alpha}', engagement_score = 90")
 			.profile(3, "genre_names = '{indie,rock}', event_type_names = '{concert}', artists = '{Alpha}'")
-			.profile(4, "engagement_score = 90");
+			.profile(4, "engagement_score = 90")
+			.alphaShows(1, 5)
+			.alphaShows(2, 5)
+			.alphaShows(3, 5);
 		f.generate(100);
 		f.order(20, 3, 100, 7000, "paid", Instant.now().plus(1, ChronoUnit.MINUTES));
 
@@ -255,7 +259,7 @@ class EventTargetingTests extends ApiTestSupport {
 		Map<Long, Double> affinity = members.findParents("customer_id")
 			.stream()
 			.collect(Collectors.toMap((m) -> m.path("customer_id").asLong(), (m) -> m.path("affinity").asDouble()));
-		assertThat(affinity).containsExactlyInAnyOrderEntriesOf(Map.of(1L, 65.0, 2L, 45.0));
+		assertThat(affinity).containsExactlyInAnyOrderEntriesOf(Map.of(1L, 61.0, 2L, 45.0));
 	}
 
 	@Test

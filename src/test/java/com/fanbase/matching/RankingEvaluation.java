@@ -60,9 +60,12 @@ public final class RankingEvaluation {
 		String[] settings = { "--fanbase.embedded-postgres.data-dir=target/ranking-eval-pg/" + System.nanoTime(),
 				"--fanbase.matching.auto-generate-horizon=0s", "--fanbase.matching.max-stored=" + KS[KS.length - 1],
 				"--fanbase.profiles.refresh-interval=24h", "--fanbase.jobs.polling-interval=200ms",
-				"--logging.level.root=WARN", "--spring.main.banner-mode=off" };
+				"--logging.level.root=WARN", "--spring.main.banner-mode=off",
+				// the admin's controllers need the web context; port 0 takes any free
+				// port
+				"--server.port=" + System.getProperty("ranking.port", "0") };
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(FanbaseApplication.class)
-			.web(WebApplicationType.NONE)
+			.web(WebApplicationType.SERVLET)
 			.logStartupInfo(false)
 			.run(settings)) {
 			RankingEvaluation evaluation = new RankingEvaluation(context);
@@ -107,14 +110,37 @@ public final class RankingEvaluation {
 				select customer_id from customer_profiles where tenant_id = :t
 				order by purchase_count desc, last_purchase_at desc nulls last, customer_id limit :k
 				""").param("t", tenant.value()).param("k", KS[KS.length - 1]).query(Long.class).list();
+		long fitStarted = System.nanoTime();
+		WeightFitter.Fit fit = this.context.getBean(WeightFitter.class).fit(tenant, replay.cutoff());
+		double fitSeconds = (System.nanoTime() - fitStarted) / 1e9;
+		boolean genres = this.jdbc
+			.sql("select exists (select 1 from events where tenant_id = :t and cardinality(genres) > 0)")
+			.param("t", tenant.value())
+			.query(Boolean.class)
+			.single();
 		Map<String, RankingMetrics.Tally> tallies = new LinkedHashMap<>();
-		tallies.put("fixed weights (seed)", new RankingMetrics.Tally(KS));
+		tallies.put(SEED, new RankingMetrics.Tally(KS));
+		if (fit.weights() != null) {
+			tallies.put(LEARNED, new RankingMetrics.Tally(KS));
+		}
+		tallies.put(ARTIST_BASELINE, new RankingMetrics.Tally(KS));
+		if (genres) {
+			tallies.put(GENRE_BASELINE, new RankingMetrics.Tally(KS));
+		}
 		tallies.put("most active first", new RankingMetrics.Tally(KS));
 		tallies.put("random", new RankingMetrics.Tally(KS));
 		long buyers = 0;
 		for (Map.Entry<Long, java.util.Set<Long>> event : replay.buyers().entrySet()) {
-			generator.generate(tenant, event.getKey());
-			tallies.get("fixed weights (seed)").add(ranking(tenant, event.getKey()), event.getValue());
+			generator.generate(tenant, event.getKey(), Weights.SEED);
+			tallies.get(SEED).add(ranking(tenant, event.getKey()), event.getValue());
+			if (fit.weights() != null) {
+				generator.generate(tenant, event.getKey(), fit.weights());
+				tallies.get(LEARNED).add(ranking(tenant, event.getKey()), event.getValue());
+			}
+			tallies.get(ARTIST_BASELINE).add(baseline(ARTIST_SQL, tenant, event.getKey()), event.getValue());
+			if (genres) {
+				tallies.get(GENRE_BASELINE).add(baseline(GENRE_SQL, tenant, event.getKey()), event.getValue());
+			}
 			tallies.get("most active first").add(mostActive, event.getValue());
 			List<Long> shuffled = new ArrayList<>(everyone);
 			Collections.shuffle(shuffled, new Random(event.getKey()));
@@ -123,13 +149,57 @@ public final class RankingEvaluation {
 			buyers += event.getValue().size();
 		}
 		double seconds = (System.nanoTime() - started) / 1e9;
-		return RankingReport.section(replay, buyers, tallies, seconds);
+		return RankingReport.section(replay, buyers, tallies, seconds, fit, fitSeconds);
+	}
+
+	static final String SEED = "service, seed weights";
+
+	static final String LEARNED = "service, learned weights";
+
+	static final String ARTIST_BASELINE = "past attendance of the artist, then activity";
+
+	static final String GENRE_BASELINE = "genre affinity, then activity";
+
+	/**
+	 * How many earlier events of the event's artists each customer bought for; ties by
+	 * activity.
+	 */
+	private static final String ARTIST_SQL = """
+			select p.customer_id from customer_profiles p
+			left join (select o.customer_id, count(distinct o.event_id) as n
+			           from events e join orders o on o.tenant_id = e.tenant_id and o.event_id = e.id
+			           where e.tenant_id = :t and o.status = 'paid' and e.id <> :e
+			             and e.artists && (select artists from events where tenant_id = :t and id = :e)
+			           group by 1) a on a.customer_id = p.customer_id
+			where p.tenant_id = :t
+			order by coalesce(a.n, 0) desc, p.purchase_count desc, p.last_purchase_at desc nulls last, p.customer_id
+			limit :k
+			""";
+
+	/** The profile's weight of the event's genres; ties by activity. */
+	private static final String GENRE_SQL = """
+			select p.customer_id from customer_profiles p
+			left join lateral (select sum((g ->> 'weight')::float8) as w from jsonb_array_elements(p.genres) g
+			                   where g ->> 'name' = any((select genres from events where tenant_id = :t and id = :e)))
+			    a on true
+			where p.tenant_id = :t
+			order by coalesce(a.w, 0) desc, p.purchase_count desc, p.last_purchase_at desc nulls last, p.customer_id
+			limit :k
+			""";
+
+	private List<Long> baseline(String sql, TenantId tenant, long event) {
+		return this.jdbc.sql(sql)
+			.param("t", tenant.value())
+			.param("e", event)
+			.param("k", KS[KS.length - 1])
+			.query(Long.class)
+			.list();
 	}
 
 	private List<Long> ranking(TenantId tenant, long event) {
 		return this.jdbc.sql("""
 				select customer_id from event_recommendations where tenant_id = :t and event_id = :e
-				order by score desc, customer_id limit :k
+				order by score desc, rank_position, customer_id limit :k
 				""")
 			.param("t", tenant.value())
 			.param("e", event)

@@ -96,6 +96,21 @@ record TargetingFixture(TestTenant tenant, JdbcClient jdbc) {
 		return this;
 	}
 
+	/**
+	 * Makes the customer a regular of Alpha: {@code shows} earlier Alpha events (long
+	 * over), each bought yesterday, which earns the artist factor its full 20 from five.
+	 */
+	TargetingFixture alphaShows(long customer, int shows) {
+		Instant over = Instant.now().minus(400, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+		Instant yesterday = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+		for (int i = 0; i < shows; i++) {
+			long event = 9000 + customer * 10 + i;
+			event(event, "[]", "club night", "[\"Alpha\"]", null, null, null, null, over);
+			order(90000 + customer * 10 + i, customer, event, 1000, "paid", yesterday);
+		}
+		return this;
+	}
+
 	TargetingFixture watch(long customer, long event) {
 		ingest("activities", """
 				{"customer_id": %d, "type": "watchlist_add", "event_id": %d, "occurred_at": "%s"}

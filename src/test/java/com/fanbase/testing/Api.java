@@ -73,6 +73,22 @@ public final class Api {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(bytes.toByteArray())));
 	}
 
+	/**
+	 * Any method with any body bytes and headers (a null content type or encoding sends
+	 * none), for probes of what a well-behaved client would never send.
+	 */
+	public Response exchange(String method, String path, String contentType, String contentEncoding, byte[] body) {
+		HttpRequest.Builder request = builder(path);
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		if (contentEncoding != null) {
+			request.header("Content-Encoding", contentEncoding);
+		}
+		return send(request.method(method,
+				(body != null) ? HttpRequest.BodyPublishers.ofByteArray(body) : HttpRequest.BodyPublishers.noBody()));
+	}
+
 	private HttpRequest.Builder builder(String path) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(this.base + path));
 		return (this.key != null) ? builder.header("Authorization", "Bearer " + this.key) : builder;

@@ -10,9 +10,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.fanbase.exports.Platform;
-import com.fanbase.exports.PlatformException;
-import com.fanbase.exports.Platforms;
+import com.fanbase.platforms.Platform;
+import com.fanbase.platforms.PlatformException;
+import com.fanbase.platforms.Platforms;
 import com.fanbase.tenants.TenantId;
 
 /**
@@ -89,7 +89,7 @@ public class AdSpend {
 	}
 
 	private boolean refresh(Due due) {
-		Platform platform = Platform.find(due.channel()).orElseThrow();
+		Platform platform = this.platforms.require(due.channel());
 		try {
 			long cents = this.platforms.lifetimeSpendCents(due.tenant(), platform, due.platformCampaignId());
 			update(READ, due).param("cents", cents).param("now", OffsetDateTime.now(this.clock)).update();

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import com.fanbase.platforms.brevo.BrevoEvents;
 import com.fanbase.tenants.TenantId;
 
 /**

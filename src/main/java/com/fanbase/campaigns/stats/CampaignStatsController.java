@@ -7,8 +7,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fanbase.campaigns.CampaignNotFoundException;
-import com.fanbase.campaigns.CampaignReports;
-import com.fanbase.campaigns.CampaignStats;
 import com.fanbase.tenants.TenantId;
 
 /** A campaign's stats: deliveries, rates, attributed conversions and revenue, ROAS. */

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.fanbase.exports.Suppressions;
+import com.fanbase.platforms.brevo.EmailEvent;
 import com.fanbase.tenants.TenantId;
 
 /**

@@ -13,8 +13,9 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import com.fanbase.exports.PlatformException;
-import com.fanbase.exports.PlatformRateLimitedException;
+import com.fanbase.platforms.PlatformException;
+import com.fanbase.platforms.PlatformRateLimitedException;
+import com.fanbase.platforms.brevo.BrevoStatistics;
 import com.fanbase.tenants.TenantId;
 
 /**

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.fanbase.campaigns.CampaignWebhooks;
 import com.fanbase.tenants.TenantId;
 
 /**

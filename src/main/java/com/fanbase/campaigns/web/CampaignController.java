@@ -24,6 +24,7 @@ import com.fanbase.campaigns.CampaignFilter;
 import com.fanbase.campaigns.CampaignStatus;
 import com.fanbase.campaigns.CampaignType;
 import com.fanbase.campaigns.Campaigns;
+import com.fanbase.tenants.Actor;
 import com.fanbase.tenants.TenantAccess;
 import com.fanbase.tenants.TenantId;
 import com.fanbase.web.InvalidRequestException;
@@ -51,7 +52,7 @@ class CampaignController {
 	@ResponseStatus(HttpStatus.CREATED)
 	Map<String, Object> create(@RequestBody JsonNode body) {
 		TenantId tenant = this.access.resolve(tenantId(body, null));
-		return view(this.campaigns.create(tenant, CampaignRequests.draft(body)));
+		return view(this.campaigns.create(tenant, CampaignRequests.draft(body), TenantAccess.currentCaller().actor()));
 	}
 
 	@GetMapping
@@ -91,7 +92,8 @@ class CampaignController {
 	Map<String, Object> update(@PathVariable long id, @RequestBody JsonNode body,
 			@RequestParam(name = "tenant_id", required = false) Long tenantId) {
 		TenantId tenant = this.access.resolve(tenantId(body, tenantId));
-		return view(this.campaigns.update(tenant, id, CampaignRequests.changes(body)));
+		return view(this.campaigns.update(tenant, id, CampaignRequests.changes(body),
+				TenantAccess.currentCaller().actor()));
 	}
 
 	@PostMapping("/{id}/launch")
@@ -154,13 +156,26 @@ class CampaignController {
 		view.put("cancelled_at", campaign.cancelledAt());
 		view.put("created_at", campaign.createdAt());
 		view.put("updated_at", campaign.updatedAt());
+		view.put("scheduled_by", scheduledBy(campaign.scheduledBy()));
+		return view;
+	}
+
+	/** Who scheduled it, as the audit log names actors; null unless scheduled. */
+	private static Map<String, Object> scheduledBy(Actor actor) {
+		if (actor == null) {
+			return null;
+		}
+		Map<String, Object> view = new LinkedHashMap<>();
+		view.put("type", actor.type());
+		view.put("id", actor.id());
+		view.put("role", (actor.role() != null) ? actor.role().id() : null);
 		return view;
 	}
 
 	private static Map<String, Object> channel(CampaignChannel channel) {
 		Map<String, Object> view = new LinkedHashMap<>();
 		view.put("channel", channel.channel().id());
-		view.put("status", channel.status());
+		view.put("status", channel.status().id());
 		view.put("brevo_list_id", channel.brevoListId());
 		view.put("brevo_campaign_id", channel.brevoCampaignId());
 		view.put("export_id", channel.exportId());

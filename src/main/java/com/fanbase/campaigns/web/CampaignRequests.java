@@ -42,7 +42,10 @@ final class CampaignRequests {
 		violations.check(!body.path("name").isMissingNode() && !body.path("name").isNull(), "/name", "is required");
 		String typeId = text(violations, body, "campaign_type");
 		CampaignType type = (typeId != null) ? CampaignType.find(typeId).orElse(null) : null;
-		violations.check(type != null || (body.has("campaign_type") && !body.path("campaign_type").isString()),
+		// A non-string was reported by text(); null, absent or an unknown name is this.
+		violations.check(
+				type != null || (body.has("campaign_type") && !body.path("campaign_type").isString()
+						&& !body.path("campaign_type").isNull()),
 				"/campaign_type", "must be email, meta_ads, google_ads, tiktok_ads or multi_channel");
 		Map<String, Object> settings = settings(violations, body);
 		Instant scheduledAt = instant(violations, body, "scheduled_at");

@@ -23,10 +23,10 @@ import com.fanbase.exports.Export;
 import com.fanbase.exports.ExportRemoval;
 import com.fanbase.exports.ExportRequests;
 import com.fanbase.exports.Exports;
-import com.fanbase.exports.Platform;
-import com.fanbase.exports.PlatformCredentials;
-import com.fanbase.exports.PlatformNotConfiguredException;
-import com.fanbase.exports.Platforms;
+import com.fanbase.platforms.Platform;
+import com.fanbase.platforms.PlatformCredentials;
+import com.fanbase.platforms.PlatformNotConfiguredException;
+import com.fanbase.platforms.Platforms;
 import com.fanbase.tenants.TenantAccess;
 import com.fanbase.tenants.TenantId;
 import com.fanbase.web.InvalidRequestException;
@@ -65,7 +65,7 @@ class ExportController {
 	@GetMapping("/platforms")
 	List<Map<String, Object>> platforms(@Parameter(hidden = true) TenantId tenant) {
 		List<Map<String, Object>> answer = new ArrayList<>();
-		for (Platform platform : Platform.values()) {
+		for (Platform platform : this.platforms.all()) {
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("platform", platform.id());
 			var view = this.credentials.view(tenant, platform);
@@ -84,11 +84,11 @@ class ExportController {
 
 	@PostMapping("/{platform}")
 	ResponseEntity<Map<String, Object>> export(@PathVariable String platform, @RequestBody ExportRequest request) {
-		Platform target = Platform.find(platform)
-			.orElseThrow(() -> new InvalidRequestException("platform", "must be meta, google, tiktok or brevo"));
+		Platform target = this.platforms.find(platform)
+			.orElseThrow(() -> new InvalidRequestException("platform", "must be " + this.platforms.idsInWords()));
 		TenantId tenant = this.access.resolve(request.tenantId());
-		String name = (target == Platform.BREVO) ? request.listName() : request.audienceName();
-		String nameField = (target == Platform.BREVO) ? "/list_name" : "/audience_name";
+		String name = (target.kind() == Platform.Kind.EMAIL) ? request.listName() : request.audienceName();
+		String nameField = (target.kind() == Platform.Kind.EMAIL) ? "/list_name" : "/audience_name";
 		new Violations().check(request.segmentId() != null && request.segmentId() > 0, "/segment_id", "is required")
 			.check(name != null && !name.isBlank(), nameField, "is required")
 			.check(name == null || name.strip().length() <= 128, nameField, "must be at most 128 characters")
@@ -165,7 +165,7 @@ class ExportController {
 		view.put("figures", export.figures());
 		view.put("warnings", export.warnings());
 		view.put("error", export.error());
-		this.credentials.view(tenant, Platform.find(export.platform()).orElseThrow())
+		this.credentials.view(tenant, this.platforms.require(export.platform()))
 			.filter((found) -> "invalid".equals(found.status()))
 			.ifPresent((found) -> view.put("credentials_invalid", found.statusDetail()));
 		view.put("expires_at", export.expiresAt());

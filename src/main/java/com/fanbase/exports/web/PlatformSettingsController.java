@@ -18,11 +18,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import com.fanbase.exports.CredentialSpec;
-import com.fanbase.exports.CredentialView;
-import com.fanbase.exports.Platform;
-import com.fanbase.exports.PlatformCredentials;
-import com.fanbase.exports.Platforms;
+import com.fanbase.platforms.CredentialSpec;
+import com.fanbase.platforms.CredentialView;
+import com.fanbase.platforms.Platform;
+import com.fanbase.platforms.PlatformCredentials;
+import com.fanbase.platforms.Platforms;
 import com.fanbase.tenants.TenantAccess;
 import com.fanbase.tenants.TenantId;
 import com.fanbase.web.InvalidRequestException;
@@ -80,11 +80,9 @@ class PlatformSettingsController {
 			.sorted()
 			.filter((name) -> !fields.containsKey(name))
 			.forEach((name) -> violations.add("/" + name, "is required"));
-		String mode = fields.get("mode");
-		violations.check(mode == null || mode.equals("data_manager") || mode.equals("google_ads"), "/mode",
-				"must be data_manager or google_ads");
-		violations.check(!"google_ads".equals(mode) || fields.containsKey("developer_token"), "/developer_token",
-				"is required in google_ads mode");
+		this.platforms.adapter(target)
+			.credentialProblems(fields)
+			.forEach((field, message) -> violations.add("/" + field, message));
 		violations.throwIfAny();
 		return this.credentials.save(tenant, target, fields, spec);
 	}
@@ -92,7 +90,7 @@ class PlatformSettingsController {
 	@GetMapping
 	List<CredentialView> list(@Parameter(hidden = true) TenantId tenant) {
 		List<CredentialView> views = new ArrayList<>();
-		for (Platform platform : Platform.values()) {
+		for (Platform platform : this.platforms.all()) {
 			this.credentials.view(tenant, platform).ifPresent(views::add);
 		}
 		return views;
@@ -102,7 +100,7 @@ class PlatformSettingsController {
 	CredentialView get(@Parameter(hidden = true) TenantId tenant, @PathVariable String platform) {
 		Platform target = platform(platform);
 		return this.credentials.view(tenant, target)
-			.orElseThrow(() -> new com.fanbase.exports.PlatformNotConfiguredException(target));
+			.orElseThrow(() -> new com.fanbase.platforms.PlatformNotConfiguredException(target));
 	}
 
 	@DeleteMapping("/{platform}")
@@ -111,9 +109,9 @@ class PlatformSettingsController {
 		return ResponseEntity.noContent().build();
 	}
 
-	private static Platform platform(String id) {
-		return Platform.find(id)
-			.orElseThrow(() -> new InvalidRequestException("platform", "must be meta, google, tiktok or brevo"));
+	private Platform platform(String id) {
+		return this.platforms.find(id)
+			.orElseThrow(() -> new InvalidRequestException("platform", "must be " + this.platforms.idsInWords()));
 	}
 
 }

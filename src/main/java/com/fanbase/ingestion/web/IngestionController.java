@@ -3,13 +3,11 @@ package com.fanbase.ingestion.web;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.GZIPInputStream;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -24,11 +22,13 @@ import com.fanbase.ingestion.InputFormat;
 import com.fanbase.ingestion.RecordKind;
 import com.fanbase.ingestion.UnsupportedInputFormatException;
 import com.fanbase.tenants.TenantId;
+import com.fanbase.web.BodyStreamException;
 import com.fanbase.web.Problems;
 
 /**
  * Pushes the core's data in. The body is streamed straight from the socket into batches,
- * so a request may carry millions of rows; {@code Content-Encoding: gzip} is understood.
+ * so a request may carry millions of rows; a gzip body arrives inflated (within the
+ * inflation limits, see {@code web.RequestInputFilter}).
  */
 @RestController
 @RequestMapping("/api/audience/ingest")
@@ -71,9 +71,13 @@ class IngestionController {
 	private ResponseEntity<Object> ingest(TenantId tenant, RecordKind kind, HttpServletRequest request)
 			throws IOException {
 		InputFormat format = formatOf(request.getContentType());
-		InputStream body = new BufferedInputStream(decoded(request), 1 << 16);
+		InputStream body = new BufferedInputStream(request.getInputStream(), 1 << 16);
 		boolean single = (format == InputFormat.JSON) && startsWithObject(body);
 		IngestionReport report = this.ingestor.ingest(tenant, kind, format, body);
+		BodyStreamException cut = BodyStreamException.raisedBy(request);
+		if (cut != null) {
+			return problem(report, cut.problem(), " The good rows before it were kept.");
+		}
 		if (!report.complete()) {
 			return problem(report, "malformed-stream", "Malformed stream", "The input could not be read past line "
 					+ report.streamError().line() + "; the good rows before it were kept.");
@@ -99,12 +103,6 @@ class IngestionController {
 		return InputFormat.forMediaType(type).orElseThrow(() -> new UnsupportedInputFormatException(type));
 	}
 
-	private static InputStream decoded(HttpServletRequest request) throws IOException {
-		String encoding = request.getHeader(HttpHeaders.CONTENT_ENCODING);
-		return "gzip".equalsIgnoreCase(encoding) ? new GZIPInputStream(request.getInputStream(), 1 << 16)
-				: request.getInputStream();
-	}
-
 	private static boolean startsWithObject(InputStream body) throws IOException {
 		body.mark(4096);
 		try {
@@ -122,7 +120,11 @@ class IngestionController {
 	}
 
 	private static ResponseEntity<Object> problem(IngestionReport report, String slug, String title, String detail) {
-		ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, slug, title, detail);
+		return problem(report, Problems.of(HttpStatus.BAD_REQUEST, slug, title, detail), "");
+	}
+
+	private static ResponseEntity<Object> problem(IngestionReport report, ProblemDetail problem, String kept) {
+		problem.setDetail(problem.getDetail() + kept);
 		problem.setProperty("received", report.received());
 		problem.setProperty("upserted", report.upserted());
 		problem.setProperty("rejected", report.rejected());
@@ -130,7 +132,7 @@ class IngestionController {
 		if (report.streamError() != null) {
 			problem.setProperty("stream_error", report.streamError());
 		}
-		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 }

@@ -65,6 +65,14 @@ class RecommendationController {
 				answer.put("job_url", "/api/audience/jobs/" + job.id().value());
 				yield ResponseEntity.accepted().body(answer);
 			}
+			case EventTargeting.Outcome.WaitingForProfiles(Job job) -> {
+				answer.put("status", "waiting_for_profiles");
+				answer.put("detail",
+						"The tenant has no profiles yet; the recommendations are generated when the first profile build ends.");
+				answer.put("job_id", job.id().value());
+				answer.put("job_url", "/api/audience/jobs/" + job.id().value());
+				yield ResponseEntity.accepted().body(answer);
+			}
 		};
 	}
 

@@ -1,8 +1,0 @@
-package com.fanbase.exports;
-
-/** Whether an upload session adds members to an audience or removes them. */
-public enum Direction {
-
-	ADD, REMOVE
-
-}
