@@ -128,6 +128,14 @@ public final class InputRulesModule extends SimpleModule {
 			return (JsonNode) standard.getNullValue(context);
 		}
 
+		/**
+		 * A member left out stays null (not a JSON null), as with Jackson's own reader.
+		 */
+		@Override
+		public Object getAbsentValue(DeserializationContext context) {
+			return standard.getAbsentValue(context);
+		}
+
 		private static void check(JsonParser parser, JsonNode node, String field, Deque<Object> at) {
 			if (node.isString()) {
 				reject(parser, at, TextLimits.problem(field, node.asString()));
