@@ -24,8 +24,11 @@ final class DocumentedSchemas {
 
 	@SuppressWarnings("rawtypes")
 	void complete(Map<String, Schema> schemas) {
-		this.catalog.schemas()
-			.forEach((name, definition) -> schemas.put(name, Json.mapper().convertValue(definition, Schema.class)));
+		this.catalog.schemas().forEach((name, definition) -> {
+			Schema<?> schema = Json.mapper().convertValue(definition, Schema.class);
+			untyped(definition, schema);
+			schemas.put(name, schema);
+		});
 		treeProperties(schemas);
 		this.catalog.nullable().forEach((property) -> {
 			String[] names = property.split("\\.");
@@ -55,6 +58,27 @@ final class DocumentedSchemas {
 					properties.put(property, new Schema<>().$ref("#/components/schemas/" + documented));
 				}
 			});
+		});
+	}
+
+	/**
+	 * A property the catalog gives no type (a criteria rule's value: a number, a list, a
+	 * flag...) is any JSON value; reading the definition would make it an object.
+	 */
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static void untyped(Object definition, Schema<?> schema) {
+		if (!(definition instanceof Map<?, ?> map) || !(map.get("properties") instanceof Map<?, ?> properties)
+				|| schema.getProperties() == null) {
+			return;
+		}
+		properties.forEach((name, property) -> {
+			Schema target = schema.getProperties().get(name);
+			if (property instanceof Map<?, ?> typed && target != null && !typed.containsKey("type")
+					&& !typed.containsKey("$ref") && !typed.containsKey("oneOf") && !typed.containsKey("anyOf")
+					&& !typed.containsKey("allOf")) {
+				target.setType(null);
+				target.setTypes(null);
+			}
 		});
 	}
 
