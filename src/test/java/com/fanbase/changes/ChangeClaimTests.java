@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
@@ -49,12 +51,19 @@ class ChangeClaimTests extends LiveTestSupport {
 					""").param("tenant", tenant.value()).param("customer", 1_000_000L + i).update();
 		}
 		CyclicBarrier bothHoldClaims = new CyclicBarrier(2);
-		CompletableFuture<List<Long>> first = CompletableFuture
-			.supplyAsync(() -> claim(tenant, "claimer-a", bothHoldClaims));
-		CompletableFuture<List<Long>> second = CompletableFuture
-			.supplyAsync(() -> claim(tenant, "claimer-b", bothHoldClaims));
-		List<Long> a = first.get(60, TimeUnit.SECONDS);
-		List<Long> b = second.get(60, TimeUnit.SECONDS);
+		// Two threads of their own: the common pool may have just one on a small machine.
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		List<Long> a;
+		List<Long> b;
+		try {
+			Future<List<Long>> first = threads.submit(() -> claim(tenant, "claimer-a", bothHoldClaims));
+			Future<List<Long>> second = threads.submit(() -> claim(tenant, "claimer-b", bothHoldClaims));
+			a = first.get(60, TimeUnit.SECONDS);
+			b = second.get(60, TimeUnit.SECONDS);
+		}
+		finally {
+			threads.shutdownNow();
+		}
 
 		assertThat(a).hasSize(rows / 2);
 		assertThat(b).hasSize(rows / 2);
