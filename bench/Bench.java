@@ -492,7 +492,7 @@ public class Bench {
 
 		@Override
 		public Map<String, Double> runOnce(Bench bench, int run) throws Exception {
-			int rate = Integer.parseInt(bench.options.getOrDefault("freshness-rate", "100"));
+			int rate = Integer.parseInt(bench.options.getOrDefault("freshness-rate", "200"));
 			int seconds = Integer.parseInt(bench.options.getOrDefault("freshness-seconds", "60"));
 			if (this.fake == null) {
 				prepare(bench);
