@@ -564,7 +564,8 @@ public class Bench {
 				toMeta.add((uploaded != null) ? (uploaded - sent.getValue()) / 1000.0 : Double.POSITIVE_INFINITY);
 			}
 			Map<String, Double> result = new LinkedHashMap<>();
-			result.put("profiles", number(bench.get("/api/audience/profiles/model?tenant_id=" + this.tenant), "customers"));
+			result.put("modelled_buyers",
+					number(bench.get("/api/audience/profiles/model?tenant_id=" + this.tenant), "customers"));
 			result.put("dynamic_segments", 50.0);
 			result.put("orders", (double) sentAt.size());
 			result.put("offered_orders_per_second", sentAt.size() / offered);
@@ -591,7 +592,7 @@ public class Bench {
 					"{\"tenant_id\": " + this.tenant + ", \"as_of\": \"" + Instant.now() + "\"}");
 			bench.awaitJob(this.tenant, (long) number(job, "job_id"));
 			this.segment = (long) number(bench.postJson("/api/audience/segments", "{\"tenant_id\": " + this.tenant
-					+ ", \"name\": \"bought today " + System.nanoTime() + "\", \"criteria\": {\"rules\": ["
+					+ ", \"name\": \"bought today " + System.nanoTime() + "\", \"criteria\": {\"match\": \"all\", \"rules\": ["
 					+ "{\"field\": \"last_purchase\", \"operator\": \"within_days\", \"value\": 1}]}}"), "id");
 			String[] genres = { "rock", "pop", "techno", "jazz", "classical", "hip-hop", "indie" };
 			for (int i = 1; i < 50; i++) {
@@ -679,14 +680,14 @@ public class Bench {
 		@Override
 		public String describe(Map<String, Double> m) {
 			return String.format(Locale.ROOT,
-					"%,.0f profiles, %.0f dynamic segments, %,.0f orders offered at %,.0f orders/s through "
+					"A tenant of %,.0f modelled buyers (the data set's customers), %.0f dynamic segments, %,.0f orders offered at %,.0f orders/s through "
 							+ "`POST /api/audience/ingest/orders` (10 requests a second), each for a customer not yet in the "
 							+ "measured segment (bought within a day), which is exported to a local fake of Meta. From an "
 							+ "order's POST to its customer's segment entry: **p50 %.1f s, p95 %.1f s** (max %.1f s; target "
 							+ "p95 ≤ 15 s at 1M profiles and 1,000 orders/s); to the fake Meta's upload: **p50 %.1f s, p95 "
 							+ "%.1f s** (max %.1f s; target ≤ 60 s). The API was busy %.0f%% of the offered time. Missing "
 							+ "after 5 minutes: %.0f in the segment, %.0f on Meta.",
-					m.get("profiles"), m.get("dynamic_segments"), m.get("orders"), m.get("offered_orders_per_second"),
+					m.get("modelled_buyers"), m.get("dynamic_segments"), m.get("orders"), m.get("offered_orders_per_second"),
 					m.get("segment_p50_seconds"), m.get("segment_p95_seconds"), m.get("segment_max_seconds"),
 					m.get("meta_p50_seconds"), m.get("meta_p95_seconds"), m.get("meta_max_seconds"),
 					100 * m.get("ingest_busy_share"), m.get("missing_in_segment"), m.get("missing_on_meta"));

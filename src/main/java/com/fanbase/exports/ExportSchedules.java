@@ -18,9 +18,10 @@ import com.fanbase.tenants.TenantId;
  * Keeps exports alive and in step: once a day every export expiring within 30 days is
  * re-sent in full ({@code refreshExpiringExports}), which renews it on the platform;
  * every few minutes the exports whose segment was refreshed since their last sync get a
- * delta sync (only with the change pipeline off: on, it pushes every member change), and an export left running by a job that is no longer running (the process
- * died and its retries ran out) is resumed from its checkpoint. The daily task also
- * prunes the request log to {@code fanbase.exports.request-log-retention} (30 days).
+ * delta sync (only with the change pipeline off: on, it pushes every member change), and
+ * an export left running by a job that is no longer running (the process died and its
+ * retries ran out) is resumed from its checkpoint. The daily task also prunes the request
+ * log to {@code fanbase.exports.request-log-retention} (30 days).
  */
 @Configuration(proxyBeanMethods = false)
 class ExportSchedules {
@@ -56,7 +57,10 @@ class ExportSchedules {
 
 	private final Duration requestLogRetention;
 
-	/** With the change pipeline on, it pushes segment changes and the timestamp check is off. */
+	/**
+	 * With the change pipeline on, it pushes segment changes and the timestamp check is
+	 * off.
+	 */
 	private final boolean live;
 
 	ExportSchedules(JdbcClient jdbc, Exports exports, ExportsProperties properties,
