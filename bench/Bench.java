@@ -56,7 +56,7 @@ public class Bench {
 		Bench bench = new Bench(options);
 		Map<String, Scenario> scenarios = Map.of("ingest", new IngestScenario(), "profiles", new ProfileScenario(),
 				"preview", new PreviewScenario(), "refresh", new RefreshScenario(), "recommendations",
-				new RecommendationScenario(), "export", new ExportScenario());
+				new RecommendationScenario(), "export", new ExportScenario(), "freshness", new FreshnessScenario());
 		try {
 			for (String name : options.getOrDefault("scenarios", "ingest").split(",")) {
 				Scenario scenario = scenarios.get(name.strip());
@@ -462,6 +462,235 @@ public class Bench {
 					+ " consented members sent in batches of 10,000), peak service heap "
 					+ format(medians.get("peak_heap_mb")) + " MB. Target: at least 100,000 members/s with a heap "
 					+ "of at most 512 MB.";
+		}
+
+	}
+
+	/**
+	 * Freshness of live audiences: with 50 dynamic segments on the loaded tenant and one of
+	 * them exported to a local fake of Meta, orders arrive at a steady rate through the API for
+	 * customers who are not in that segment yet; for each order, the time from its POST to its
+	 * customer's entry in the segment ({@code entered_at}, written by the change pipeline) and
+	 * to the moment the fake Meta receives the customer's hashed email in an upload.
+	 */
+	static final class FreshnessScenario implements Scenario {
+
+		private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+
+		private com.sun.net.httpserver.HttpServer fake;
+
+		private final Map<String, Long> uploadedAt = new java.util.concurrent.ConcurrentHashMap<>();
+
+		private long tenant;
+
+		private long segment;
+
+		@Override
+		public String name() {
+			return "freshness";
+		}
+
+		@Override
+		public Map<String, Double> runOnce(Bench bench, int run) throws Exception {
+			int rate = Integer.parseInt(bench.options.getOrDefault("freshness-rate", "200"));
+			int seconds = Integer.parseInt(bench.options.getOrDefault("freshness-seconds", "60"));
+			if (this.fake == null) {
+				prepare(bench);
+			}
+			// Customers the segment does not hold yet, reachable on Meta, each ordering once.
+			List<long[]> customers = new ArrayList<>();
+			Map<Long, String> hashes = new LinkedHashMap<>();
+			try (Connection db = bench.database(); Statement statement = db.createStatement();
+					ResultSet rs = statement.executeQuery("""
+							select c.id, encode(sha256(convert_to(lower(btrim(c.email)), 'UTF8')), 'hex') from customers c
+							where c.tenant_id = %d and c.ads_consent and c.email is not null
+							  and not exists (select 1 from audience_segment_customers s where s.tenant_id = c.tenant_id
+							      and s.segment_id = %d and s.customer_id = c.id)
+							  and not exists (select 1 from orders o where o.tenant_id = c.tenant_id and o.id = 900000000 + c.id)
+							order by random() limit %d""".formatted(this.tenant, this.segment, rate * seconds))) {
+				while (rs.next()) {
+					customers.add(new long[] { rs.getLong(1) });
+					hashes.put(rs.getLong(1), rs.getString(2));
+				}
+			}
+			long event;
+			try (Connection db = bench.database(); Statement statement = db.createStatement();
+					ResultSet rs = statement.executeQuery("select min(id) from events where tenant_id = " + this.tenant)) {
+				rs.next();
+				event = rs.getLong(1);
+			}
+			Map<Long, Long> sentAt = new LinkedHashMap<>();
+			int perTick = Math.max(1, rate / 10);
+			long start = System.nanoTime();
+			long ingestNanos = 0;
+			for (int tick = 0; tick * perTick < customers.size(); tick++) {
+				long due = start + tick * 100_000_000L;
+				while (System.nanoTime() < due) {
+					Thread.sleep(1);
+				}
+				StringBuilder lines = new StringBuilder();
+				List<Long> batch = new ArrayList<>();
+				for (int i = tick * perTick; i < Math.min(customers.size(), (tick + 1) * perTick); i++) {
+					long customer = customers.get(i)[0];
+					batch.add(customer);
+					lines.append("{\"id\": %d, \"customer_id\": %d, \"event_id\": %d, \"total_cents\": 5000, \"status\": \"paid\", \"placed_at\": \"%s\"}\n"
+						.formatted(900_000_000L + customer, customer, event, Instant.now()));
+				}
+				long sent = System.nanoTime();
+				long wall = System.currentTimeMillis();
+				bench.post("/api/audience/ingest/orders?tenant_id=" + this.tenant, "application/x-ndjson",
+						HttpRequest.BodyPublishers.ofString(lines.toString()));
+				ingestNanos += System.nanoTime() - sent;
+				batch.forEach((customer) -> sentAt.put(customer, wall));
+			}
+			double offered = (System.nanoTime() - start) / 1e9;
+			// Wait (at most 5 minutes) for every customer to be in the segment and on the fake audience.
+			long deadline = System.nanoTime() + 300_000_000_000L;
+			Map<Long, Long> enteredAt = new LinkedHashMap<>();
+			while (System.nanoTime() < deadline) {
+				enteredAt = entered(bench, sentAt.keySet());
+				long uploaded = hashes.values().stream().filter(this.uploadedAt::containsKey).count();
+				if (enteredAt.size() == sentAt.size() && uploaded == hashes.size()) {
+					break;
+				}
+				Thread.sleep(500);
+			}
+			List<Double> toSegment = new ArrayList<>();
+			List<Double> toMeta = new ArrayList<>();
+			for (Map.Entry<Long, Long> sent : sentAt.entrySet()) {
+				Long entered = enteredAt.get(sent.getKey());
+				Long uploaded = this.uploadedAt.get(hashes.get(sent.getKey()));
+				toSegment.add((entered != null) ? (entered - sent.getValue()) / 1000.0 : Double.POSITIVE_INFINITY);
+				toMeta.add((uploaded != null) ? (uploaded - sent.getValue()) / 1000.0 : Double.POSITIVE_INFINITY);
+			}
+			Map<String, Double> result = new LinkedHashMap<>();
+			result.put("modelled_buyers",
+					number(bench.get("/api/audience/profiles/model?tenant_id=" + this.tenant), "customers"));
+			result.put("dynamic_segments", 50.0);
+			result.put("orders", (double) sentAt.size());
+			result.put("offered_orders_per_second", sentAt.size() / offered);
+			result.put("ingest_busy_share", ingestNanos / 1e9 / offered);
+			result.put("segment_p50_seconds", percentile(toSegment, 50));
+			result.put("segment_p95_seconds", percentile(toSegment, 95));
+			result.put("segment_max_seconds", percentile(toSegment, 100));
+			result.put("meta_p50_seconds", percentile(toMeta, 50));
+			result.put("meta_p95_seconds", percentile(toMeta, 95));
+			result.put("meta_max_seconds", percentile(toMeta, 100));
+			result.put("missing_in_segment", (double) (sentAt.size() - enteredAt.size()));
+			result.put("missing_on_meta",
+					(double) hashes.values().stream().filter((hash) -> !this.uploadedAt.containsKey(hash)).count());
+			return result;
+		}
+
+		/** Profiles built, 50 dynamic segments, the measured one exported to the fake Meta. */
+		private void prepare(Bench bench) throws Exception {
+			this.tenant = bench.loadedTenant();
+			try (Connection db = bench.database(); Statement statement = db.createStatement()) {
+				statement.execute("update tenants set plan = 'enterprise' where id = " + this.tenant);
+			}
+			String job = bench.postJson("/api/audience/profiles/rebuild",
+					"{\"tenant_id\": " + this.tenant + ", \"as_of\": \"" + Instant.now() + "\"}");
+			bench.awaitJob(this.tenant, (long) number(job, "job_id"));
+			this.segment = (long) number(bench.postJson("/api/audience/segments", "{\"tenant_id\": " + this.tenant
+					+ ", \"name\": \"bought today " + System.nanoTime() + "\", \"criteria\": {\"match\": \"all\", \"rules\": ["
+					+ "{\"field\": \"last_purchase\", \"operator\": \"within_days\", \"value\": 1}]}}"), "id");
+			String[] genres = { "rock", "pop", "techno", "jazz", "classical", "hip-hop", "indie" };
+			for (int i = 1; i < 50; i++) {
+				String criteria = switch (i % 5) {
+					case 0 -> "{\"field\": \"total_spent\", \"operator\": \">=\", \"value\": " + (i * 20) + "}";
+					case 1 -> "{\"field\": \"purchase_count\", \"operator\": \">=\", \"value\": " + (1 + i / 10) + "}";
+					case 2 -> "{\"field\": \"genres\", \"operator\": \"includes\", \"value\": [\"" + genres[i % 7] + "\"]}";
+					case 3 -> "{\"field\": \"last_purchase\", \"operator\": \"within_days\", \"value\": " + (i * 10) + "}";
+					default -> "{\"field\": \"engagement_score\", \"operator\": \">=\", \"value\": " + (i * 2) + "}";
+				};
+				bench.postJson("/api/audience/segments", "{\"tenant_id\": " + this.tenant + ", \"name\": \"bench live " + i
+						+ " " + System.nanoTime() + "\", \"criteria\": {\"match\": \"all\", \"rules\": [" + criteria + "]}}");
+			}
+			startFake(bench);
+			bench.put("/api/audience/settings/platforms/meta?tenant_id=" + this.tenant, "{\"tenant_id\": " + this.tenant
+					+ ", \"access_token\": \"bench-token-0123456789\", \"ad_account_id\": \"1234\"}");
+			long export = (long) number(bench.postJson("/api/audience/exports/meta", "{\"tenant_id\": " + this.tenant
+					+ ", \"segment_id\": " + this.segment + ", \"audience_name\": \"Live\"}"), "export_id");
+			while (bench.get("/api/audience/exports/" + export + "?tenant_id=" + this.tenant).matches(
+					"(?s).*\"status\":\"(queued|running)\".*")) {
+				Thread.sleep(200);
+			}
+		}
+
+		private Map<Long, Long> entered(Bench bench, java.util.Set<Long> customers) throws Exception {
+			Map<Long, Long> entered = new LinkedHashMap<>();
+			try (Connection db = bench.database(); Statement statement = db.createStatement();
+					ResultSet rs = statement.executeQuery("""
+							select customer_id, (extract(epoch from entered_at) * 1000)::bigint from audience_segment_customers
+							where tenant_id = %d and segment_id = %d and customer_id = any('{%s}'::bigint[])"""
+						.formatted(this.tenant, this.segment,
+								String.join(",", customers.stream().map(String::valueOf).toList())))) {
+				while (rs.next()) {
+					entered.put(rs.getLong(1), rs.getLong(2));
+				}
+			}
+			return entered;
+		}
+
+		private void startFake(Bench bench) throws IOException {
+			int port = Integer.parseInt(bench.options.getOrDefault("fake-port", "18081"));
+			this.fake = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", port), 64);
+			this.fake.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+			AtomicLong audiences = new AtomicLong(1000);
+			this.fake.createContext("/meta", (exchange) -> {
+				String body = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				String path = exchange.getRequestURI().getPath();
+				String answer;
+				if (path.endsWith("/customaudiences")) {
+					answer = "{\"id\":\"" + audiences.incrementAndGet() + "\"}";
+				}
+				else if (path.endsWith("/users")) {
+					long now = System.currentTimeMillis();
+					String payload = java.net.URLDecoder.decode(body, java.nio.charset.StandardCharsets.UTF_8);
+					Matcher hashes = HASH.matcher(payload);
+					long count = 0;
+					while (hashes.find()) {
+						this.uploadedAt.putIfAbsent(hashes.group(), now);
+						count++;
+					}
+					answer = "{\"audience_id\":\"1\",\"session_id\":1,\"num_received\":" + count
+							+ ",\"num_invalid_entries\":0,\"invalid_entry_samples\":{}}";
+				}
+				else {
+					answer = "{\"approximate_count_lower_bound\":1000,\"approximate_count_upper_bound\":1000}";
+				}
+				byte[] bytes = answer.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				exchange.getResponseHeaders().set("Content-Type", "application/json");
+				exchange.sendResponseHeaders(200, bytes.length);
+				exchange.getResponseBody().write(bytes);
+				exchange.close();
+			});
+			this.fake.start();
+		}
+
+		static double percentile(List<Double> values, int p) {
+			List<Double> sorted = values.stream().sorted().toList();
+			if (sorted.isEmpty()) {
+				return Double.NaN;
+			}
+			int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+			return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+		}
+
+		@Override
+		public String describe(Map<String, Double> m) {
+			return String.format(Locale.ROOT,
+					"A tenant of %,.0f modelled buyers (the data set's customers), %.0f dynamic segments, %,.0f orders offered at %,.0f orders/s through "
+							+ "`POST /api/audience/ingest/orders` (10 requests a second), each for a customer not yet in the "
+							+ "measured segment (bought within a day), which is exported to a local fake of Meta. From an "
+							+ "order's POST to its customer's segment entry: **p50 %.1f s, p95 %.1f s** (max %.1f s; target "
+							+ "p95 ≤ 15 s at 1M profiles and 1,000 orders/s); to the fake Meta's upload: **p50 %.1f s, p95 "
+							+ "%.1f s** (max %.1f s; target ≤ 60 s). The API was busy %.0f%% of the offered time. Missing "
+							+ "after 5 minutes: %.0f in the segment, %.0f on Meta.",
+					m.get("modelled_buyers"), m.get("dynamic_segments"), m.get("orders"), m.get("offered_orders_per_second"),
+					m.get("segment_p50_seconds"), m.get("segment_p95_seconds"), m.get("segment_max_seconds"),
+					m.get("meta_p50_seconds"), m.get("meta_p95_seconds"), m.get("meta_max_seconds"),
+					100 * m.get("ingest_busy_share"), m.get("missing_in_segment"), m.get("missing_on_meta"));
 		}
 
 	}

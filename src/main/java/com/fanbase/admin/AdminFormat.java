@@ -59,6 +59,23 @@ public class AdminFormat {
 		return (value != null) ? value.toString() : "–";
 	}
 
+	/**
+	 * A lag in seconds as the freshness of members: "12 s ago", "4 min ago", "2 h ago";
+	 * "–" when unknown.
+	 */
+	public String lag(Long seconds) {
+		if (seconds == null) {
+			return "–";
+		}
+		if (seconds < 120) {
+			return seconds + " s ago";
+		}
+		if (seconds < 7200) {
+			return (seconds / 60) + " min ago";
+		}
+		return (seconds < 172_800) ? (seconds / 3600) + " h ago" : (seconds / 86_400) + " days ago";
+	}
+
 	/** How long ago, roughly: "just now", "5 min ago", "3 h ago", "12 days ago". */
 	public String ago(Instant instant) {
 		if (instant == null) {

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import com.fanbase.exports.Export;
+import com.fanbase.exports.ExportFreshness;
 import com.fanbase.exports.ExportRemoval;
 import com.fanbase.exports.ExportRequests;
 import com.fanbase.exports.Exports;
@@ -62,7 +63,11 @@ class ExportPagesController {
 		TenantId tenant = user.tenant();
 		Map<Long, String> names = new LinkedHashMap<>();
 		this.segments.list(tenant).forEach((segment) -> names.put(segment.id(), segment.name()));
-		model.addAttribute("exports", this.exports.list(tenant, null, null));
+		List<Export> exports = this.exports.list(tenant, null, null);
+		Map<Long, ExportFreshness.Freshness> freshness = new LinkedHashMap<>();
+		exports.forEach((export) -> freshness.put(export.id(), this.exports.freshness(tenant, export)));
+		model.addAttribute("exports", exports);
+		model.addAttribute("freshness", freshness);
 		model.addAttribute("segmentNames", names);
 		model.addAttribute("platforms", this.platforms.all());
 		model.addAttribute("configured",
@@ -157,6 +162,7 @@ class ExportPagesController {
 		Export export = this.exports.require(tenant, id);
 		Platform platform = this.platforms.require(export.platform());
 		model.addAttribute("export", export);
+		model.addAttribute("freshness", this.exports.freshness(tenant, export));
 		model.addAttribute("platformLabel", platform.label());
 		model.addAttribute("segment", this.segments.find(tenant, export.segmentId()).map(Segment::name).orElse(null));
 		model.addAttribute("busy", export.status().equals("queued") || export.status().equals("running"));

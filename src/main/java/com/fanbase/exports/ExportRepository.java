@@ -107,7 +107,9 @@ class ExportRepository {
 			default -> null;
 		};
 		return this.jdbc.sql("""
-				update audience_exports set status = :to, error = :error, updated_at = :now
+				update audience_exports set status = :to, error = :error, updated_at = :now,
+				    members_as_of = case when :from = 'running' and :to in ('completed', 'partially_failed')
+				        then coalesce(syncing_members_as_of, members_as_of) else members_as_of end
 				where tenant_id = :tenant and id = :id and status = :from and deleted_at is null
 				""")
 			.param("tenant", tenant.value())
@@ -119,11 +121,19 @@ class ExportRepository {
 			.update() == 1;
 	}
 
-	void jobQueued(TenantId tenant, long id, long jobId) {
-		this.jdbc.sql("update audience_exports set job_id = :job where tenant_id = :tenant and id = :id")
+	/**
+	 * Records the sync's job and how fresh the segment's members were when it was queued
+	 * (the sync sends at least those).
+	 */
+	void jobQueued(TenantId tenant, long id, long jobId, Instant membersAsOf) {
+		this.jdbc.sql("""
+				update audience_exports set job_id = :job, syncing_members_as_of = :as_of
+				where tenant_id = :tenant and id = :id
+				""")
 			.param("tenant", tenant.value())
 			.param("id", id)
 			.param("job", jobId)
+			.param("as_of", (membersAsOf != null) ? membersAsOf.atOffset(ZoneOffset.UTC) : null)
 			.update();
 	}
 

@@ -20,9 +20,10 @@ import com.fanbase.tenants.TenantId;
  * Keeps exports alive and in step: once a day every export expiring within 30 days is
  * re-sent in full ({@code refreshExpiringExports}), which renews it on the platform;
  * every few minutes the exports whose segment was refreshed since their last sync get a
- * delta sync, and an export left running by a job that is no longer running (the process
- * died and its retries ran out) is resumed from its checkpoint. The daily task also
- * prunes the request log to {@code fanbase.exports.request-log-retention} (30 days).
+ * delta sync (only with the change pipeline off: on, it pushes every member change), and
+ * an export left running by a job that is no longer running (the process died and its
+ * retries ran out) is resumed from its checkpoint. The daily task also prunes the request
+ * log to {@code fanbase.exports.request-log-retention} (30 days).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ExportsProperties.class)
@@ -57,8 +58,16 @@ class ExportSchedules {
 
 	private final Duration requestLogRetention;
 
+	/**
+	 * With the change pipeline on, it pushes segment changes and the timestamp check is
+	 * off.
+	 */
+	private final boolean live;
+
 	ExportSchedules(JdbcClient jdbc, Exports exports, ExportsProperties properties,
-			@Value("${fanbase.exports.request-log-retention:30d}") Duration requestLogRetention) {
+			@Value("${fanbase.exports.request-log-retention:30d}") Duration requestLogRetention,
+			@Value("${fanbase.changes.enabled:true}") boolean live) {
+		this.live = live;
 		this.jdbc = jdbc;
 		this.exports = exports;
 		this.properties = properties;
@@ -77,7 +86,9 @@ class ExportSchedules {
 	@Bean
 	RecurringTask<Void> syncChangedExports(@Value("${fanbase.exports.sync-check-interval:5m}") Duration every) {
 		return Tasks.recurring("syncChangedExports", FixedDelay.of(every)).execute((instance, context) -> {
-			syncChangedSegments();
+			if (!this.live) {
+				syncChangedSegments();
+			}
 			resumeOrphaned();
 		});
 	}

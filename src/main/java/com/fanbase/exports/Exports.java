@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import com.fanbase.jobs.Job;
 import com.fanbase.jobs.Jobs;
 import com.fanbase.platforms.Platform;
+import com.fanbase.segments.Segment;
 import com.fanbase.segments.Segments;
 import com.fanbase.tenants.Plan;
 import com.fanbase.tenants.TenantId;
@@ -34,7 +35,11 @@ public class Exports {
 
 	private final JdbcClient jdbc;
 
-	Exports(ExportRepository repository, Jobs jobs, Segments segments, Tenants tenants, JdbcClient jdbc) {
+	private final ExportFreshness freshness;
+
+	Exports(ExportRepository repository, Jobs jobs, Segments segments, Tenants tenants, JdbcClient jdbc,
+			ExportFreshness freshness) {
+		this.freshness = freshness;
 		this.repository = repository;
 		this.jobs = jobs;
 		this.segments = segments;
@@ -106,6 +111,11 @@ public class Exports {
 		return this.repository.list(tenant, platform, segmentId);
 	}
 
+	/** How fresh the export's audience is (see {@link ExportFreshness}). */
+	public ExportFreshness.Freshness freshness(TenantId tenant, Export export) {
+		return this.freshness.of(tenant, export);
+	}
+
 	private Export submit(TenantId tenant, long id, boolean full) {
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("export_id", id);
@@ -119,7 +129,9 @@ public class Exports {
 		// acts for the job recorded on the export.
 		Job job = this.jobs.submit(tenant, ExportRunner.TYPE + ":" + id + ":" + (require(tenant, id).syncs() + 1),
 				params);
-		this.repository.jobQueued(tenant, id, job.id().value());
+		Export export = require(tenant, id);
+		this.repository.jobQueued(tenant, id, job.id().value(),
+				this.segments.find(tenant, export.segmentId()).map(Segment::membersAsOf).orElse(null));
 		return require(tenant, id);
 	}
 

@@ -2,12 +2,15 @@ package com.fanbase.profiles;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +22,9 @@ import com.fanbase.tenants.TenantId;
  * Keeps profiles fresh between rebuilds: takes the customers that ingestion marked as
  * changed and recomputes just their profiles, scored with the tenant's current model. A
  * tenant without a model yet gets a full rebuild instead. Claiming the changes with
- * {@code skip locked} lets several replicas share the work without doing any twice.
+ * {@code skip locked} lets several replicas share the work without doing any twice. Each
+ * batch publishes {@link ProfilesRefreshed} inside its transaction, so the next hop of
+ * the change pipeline is recorded atomically with the profiles it follows.
  */
 @Component
 class ProfileRefresher {
@@ -37,7 +42,7 @@ class ProfileRefresher {
 			where tenant_id = :tenant and customer_id in (
 			    select customer_id from customer_changes where tenant_id = :tenant
 			    order by customer_id limit :limit for update skip locked)
-			returning customer_id
+			returning customer_id, changed_at
 			""";
 
 	private final JdbcClient jdbc;
@@ -49,6 +54,8 @@ class ProfileRefresher {
 	private final ProfileModeler modeler;
 
 	private final ProfileScorer scorer;
+
+	private final ApplicationEventPublisher events;
 
 	private final Jobs jobs;
 
@@ -64,6 +71,7 @@ class ProfileRefresher {
 		this.builder = parts.builder();
 		this.modeler = parts.modeler();
 		this.scorer = parts.scorer();
+		this.events = parts.events();
 		this.jobs = jobs;
 		this.clock = clock;
 	}
@@ -121,14 +129,17 @@ class ProfileRefresher {
 	}
 
 	private int refreshBatch(TenantId tenant, TenantModel model, Instant asOf) {
-		List<Long> customers = this.jdbc.sql(CLAIM)
-			.param("tenant", tenant.value())
-			.param("limit", BATCH)
-			.query(Long.class)
-			.list();
+		List<Long> customers = new ArrayList<>();
+		Instant[] oldest = { null };
+		this.jdbc.sql(CLAIM).param("tenant", tenant.value()).param("limit", BATCH).query((rs) -> {
+			customers.add(rs.getLong("customer_id"));
+			Instant changed = rs.getObject("changed_at", OffsetDateTime.class).toInstant();
+			oldest[0] = (oldest[0] == null || changed.isBefore(oldest[0])) ? changed : oldest[0];
+		});
 		if (!customers.isEmpty()) {
 			this.builder.buildChanged(tenant, asOf, this.modeler.spendReference(tenant), customers);
 			this.scorer.score(tenant, model, true);
+			this.events.publishEvent(new ProfilesRefreshed(tenant, List.copyOf(customers), oldest[0]));
 		}
 		return customers.size();
 	}

@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,44 +27,13 @@ import com.fanbase.tenants.TenantId;
  * segment is the member's engagement score, of a lookalike the similarity to its source
  * (see {@link LookalikeMatching}). A static segment's refresh just counts its members.
  * Every refresh, good or failed, is recorded in the history and on the segment, and a
- * successful one refreshes the lookalikes built on the segment.
+ * successful one refreshes the lookalikes built on the segment. A refresh that changed
+ * members publishes {@link SegmentMembersChanged} in its transaction.
  */
 @Component
 public class SegmentRefresher {
 
 	private static final Logger log = LoggerFactory.getLogger(SegmentRefresher.class);
-
-	private static final String DIFF = """
-			with matching as materialized (
-			    %s
-			), removed as (
-			    delete from audience_segment_customers s
-			    where s.tenant_id = :tenant and s.segment_id = :segment
-			      and not exists (select 1 from matching m where m.customer_id = s.customer_id)
-			    returning s.customer_id, s.entered_at
-			), exits as (
-			    insert into audience_segment_exits (tenant_id, segment_id, customer_id, entered_at, exited_at)
-			    select :tenant, :segment, customer_id, entered_at, :now from removed
-			), added as (
-			    insert into audience_segment_customers (tenant_id, segment_id, customer_id, affinity, entered_at)
-			    select :tenant, :segment, m.customer_id, m.affinity, :now from matching m
-			    where not exists (select 1 from audience_segment_customers s
-			        where s.tenant_id = :tenant and s.segment_id = :segment and s.customer_id = m.customer_id)
-			    returning 1
-			), changed as (
-			    update audience_segment_customers s set affinity = m.affinity from matching m
-			    where s.tenant_id = :tenant and s.segment_id = :segment and s.customer_id = m.customer_id
-			      and s.affinity is distinct from m.affinity
-			    returning 1
-			)
-			select (select count(*) from matching) as size, (select count(*) from added) as added,
-			    (select count(*) from removed) as removed, (select count(*) from changed) as changed
-			""";
-
-	private static final String CRITERIA = """
-			select p.customer_id, p.engagement_score::float8 as affinity
-			from profile_facts p where p.tenant_id = :tenant and (%s)
-			""";
 
 	private final JdbcClient jdbc;
 
@@ -74,23 +43,53 @@ public class SegmentRefresher {
 
 	private final Clock clock;
 
-	SegmentRefresher(JdbcClient jdbc, TransactionTemplate transactions, Segments segments, Clock clock) {
+	private final SegmentDiff diff;
+
+	private final ApplicationEventPublisher events;
+
+	SegmentRefresher(JdbcClient jdbc, TransactionTemplate transactions, Segments segments, Clock clock,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.segments = segments;
 		this.clock = clock;
+		this.diff = new SegmentDiff(jdbc);
+		this.events = events;
 	}
 
 	public SegmentRefresh refresh(TenantId tenant, long segmentId) {
+		return refresh(tenant, segmentId, this.clock.instant());
+	}
+
+	/**
+	 * Refreshes every dynamic segment of the tenant, each after the segments it names, so
+	 * that {@code in_segment} reads members already brought up to date.
+	 */
+	public List<SegmentRefresh> refreshDynamic(TenantId tenant) {
+		List<Segment> dynamic = this.segments.list(tenant).stream().filter(Segment::isDynamic).toList();
+		return SegmentEvaluator.inDependencyOrder(dynamic)
+			.stream()
+			.map((segment) -> refresh(tenant, segment.id()))
+			.toList();
+	}
+
+	/** Refreshes the segment as of {@code now} (the time entries and exits get). */
+	SegmentRefresh refresh(TenantId tenant, long segmentId, Instant now) {
 		Segment segment = this.segments.require(tenant, segmentId);
-		Instant now = this.clock.instant();
 		long started = System.nanoTime();
 		SegmentRefresh result;
 		try {
-			long[] counts = this.transactions.execute((status) -> switch (segment.segmentType()) {
-				case "dynamic" -> applyCriteria(tenant, segment, now);
-				case "lookalike" -> applyLookalike(tenant, segment, now);
-				default -> new long[] { countMembers(tenant, segmentId), 0, 0 };
+			long[] counts = this.transactions.execute((status) -> {
+				this.diff.lock(tenant, segmentId);
+				long[] applied = switch (segment.segmentType()) {
+					case "dynamic" -> applyCriteria(tenant, segment, now);
+					case "lookalike" -> applyLookalike(tenant, segment, now);
+					default -> new long[] { countMembers(tenant, segmentId), 0, 0 };
+				};
+				if (applied[1] + applied[2] > 0) {
+					this.events.publishEvent(new SegmentMembersChanged(tenant, List.of(segmentId), now));
+				}
+				return applied;
 			});
 			result = new SegmentRefresh(segmentId, now, counts[0], counts[1], counts[2], elapsedMs(started),
 					"succeeded", null);
@@ -113,7 +112,8 @@ public class SegmentRefresher {
 
 	private long[] applyCriteria(TenantId tenant, Segment segment, Instant now) {
 		CompiledCondition condition = RuleCompiler.compile(CriteriaParser.parse(segment.criteria(), "/criteria"), now);
-		return apply(tenant, segment, now, CRITERIA.formatted(condition.sql()), condition.params());
+		return this.diff.apply(tenant, segment.id(), now, SegmentDiff.criteria(condition.sql(), false),
+				condition.params(), null);
 	}
 
 	private long[] applyLookalike(TenantId tenant, Segment segment, Instant now) {
@@ -124,25 +124,8 @@ public class SegmentRefresher {
 		}
 		long size = (segment.lookalikeSize() != null) ? segment.lookalikeSize()
 				: (long) Math.ceil(segment.lookalikeRatio() * countProfiles(tenant));
-		return apply(tenant, segment, now, LookalikeMatching.MATCHING,
-				LookalikeMatching.params(segment.sourceSegmentId(), size, now));
-	}
-
-	private long[] apply(TenantId tenant, Segment segment, Instant now, String matching, Map<String, Object> extra) {
-		// Right after a large fill the planner may still think the membership table is
-		// tiny
-		// and pick a nested loop over hundreds of thousands of members (minutes instead
-		// of
-		// seconds); the difference is always a bulk join, so hash it.
-		this.jdbc.sql("set local enable_nestloop = off").update();
-		Map<String, Object> params = new HashMap<>(extra);
-		params.put("tenant", tenant.value());
-		params.put("segment", segment.id());
-		params.put("now", now.atOffset(ZoneOffset.UTC));
-		return this.jdbc.sql(DIFF.formatted(matching))
-			.params(params)
-			.query((rs, row) -> new long[] { rs.getLong("size"), rs.getLong("added"), rs.getLong("removed") })
-			.single();
+		return this.diff.apply(tenant, segment.id(), now, LookalikeMatching.MATCHING,
+				LookalikeMatching.params(segment.sourceSegmentId(), size, now), null);
 	}
 
 	private long countProfiles(TenantId tenant) {
@@ -182,7 +165,10 @@ public class SegmentRefresher {
 		this.jdbc
 			.sql("""
 					update audience_segments set member_count = :size, last_refreshed_at = :at, last_refresh_status = :status,
-					    last_refresh_error = :error, last_refresh_ms = :ms
+					    last_refresh_error = :error, last_refresh_ms = :ms,
+					    stale_since = case when :status = 'succeeded' then null else stale_since end,
+					    time_evaluated_at = case when :status = 'succeeded' and segment_type = 'dynamic' then :at
+					        else time_evaluated_at end
 					where tenant_id = :tenant and id = :segment
 					""")
 			.param("tenant", tenant.value())

@@ -1,7 +1,6 @@
 package com.fanbase.segments;
 
 import java.time.Duration;
-import java.util.List;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
@@ -19,8 +18,9 @@ import com.fanbase.tenants.TenantId;
 /**
  * Keeps dynamic segments in step with profiles: every few minutes the scheduler refreshes
  * those whose interval has passed ({@code refreshStaleSegments}; 60 minutes unless the
- * segment sets its own), and a tenant's dynamic segments are refreshed after its profiles
- * are rebuilt.
+ * segment sets its own) and the lookalikes whose source's members changed more than five
+ * minutes ago (marked stale by {@link SegmentEvaluator}), and a tenant's dynamic segments
+ * are refreshed after its profiles are rebuilt.
  */
 @Configuration(proxyBeanMethods = false)
 class SegmentSchedules {
@@ -29,8 +29,9 @@ class SegmentSchedules {
 
 	private static final String STALE = """
 			select tenant_id, id from audience_segments
-			where segment_type = 'dynamic' and (last_refreshed_at is null or last_refreshed_at
-			    < now() - make_interval(mins => coalesce(refresh_interval_minutes, %d)))
+			where (segment_type = 'dynamic' and (last_refreshed_at is null or last_refreshed_at
+			    < now() - make_interval(mins => coalesce(refresh_interval_minutes, %d))))
+			   or (segment_type = 'lookalike' and stale_since < now() - interval '5 minutes')
 			order by last_refreshed_at nulls first limit 500
 			""".formatted(DEFAULT_INTERVAL_MINUTES);
 
@@ -58,12 +59,7 @@ class SegmentSchedules {
 
 	@EventListener
 	void afterProfileRebuild(ProfilesRebuilt rebuilt) {
-		List<Long> dynamic = this.jdbc
-			.sql("select id from audience_segments where tenant_id = :tenant and segment_type = 'dynamic' order by id")
-			.param("tenant", rebuilt.tenant().value())
-			.query(Long.class)
-			.list();
-		dynamic.forEach((segment) -> this.refresher.refresh(rebuilt.tenant(), segment));
+		this.refresher.refreshDynamic(rebuilt.tenant());
 	}
 
 }

@@ -3,6 +3,8 @@ package com.fanbase.segments;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -11,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +35,28 @@ public class Segments {
 			select id, tenant_id, name, segment_type, criteria::text as criteria, source_segment_id, lookalike_size,
 			    lookalike_ratio, refresh_interval_minutes,
 			    member_count, last_refreshed_at, last_refresh_status, last_refresh_error, last_refresh_ms,
-			    created_at, updated_at
-			from audience_segments where tenant_id = :tenant
+			    created_at, updated_at, %s as members_as_of
+			from audience_segments s where tenant_id = :tenant
 			""";
+
+	/**
+	 * The time up to which every ingested change is reflected in the members: with the
+	 * change pipeline on, a dynamic segment is as fresh as the oldest change still on its
+	 * way (not yet in a profile, not yet evaluated, or waiting for a profile rebuild),
+	 * and current when none is; without it, as of its last refresh. A lookalike is as of
+	 * its last refresh, a static segment always current.
+	 */
+	private static final String MEMBERS_AS_OF = """
+			case when s.segment_type = 'static' then cast(:now as timestamptz)
+			    when s.last_refreshed_at is null then null
+			    when s.segment_type = 'lookalike' or not :live then s.last_refreshed_at
+			    else greatest(s.last_refreshed_at, coalesce(least(
+			        (select min(c.changed_at) from customer_changes c where c.tenant_id = s.tenant_id),
+			        (select min(q.changed_at) from pipeline_changes q
+			            where q.tenant_id = s.tenant_id and q.hop = 'segments' and q.done_at is null),
+			        (select min(j.created_at) from jobs j where j.tenant_id = s.tenant_id
+			            and j.type = 'profile-rebuild' and j.status in ('queued', 'running'))),
+			        cast(:now as timestamptz))) end""";
 
 	private final JdbcClient jdbc;
 
@@ -44,7 +66,11 @@ public class Segments {
 
 	private final ObjectProvider<SegmentUsers> users;
 
-	Segments(JdbcClient jdbc, Tenants tenants, Clock clock, ObjectProvider<SegmentUsers> users) {
+	private final boolean live;
+
+	Segments(JdbcClient jdbc, Tenants tenants, Clock clock, ObjectProvider<SegmentUsers> users,
+			@Value("${fanbase.changes.enabled:true}") boolean live) {
+		this.live = live;
 		this.jdbc = jdbc;
 		this.tenants = tenants;
 		this.clock = clock;
@@ -88,10 +114,9 @@ public class Segments {
 
 	/** The lookalikes built on a segment. */
 	public List<Segment> lookalikesOf(TenantId tenant, long source) {
-		return this.jdbc.sql(SELECT + " and segment_type = 'lookalike' and source_segment_id = :source order by id")
-			.param("tenant", tenant.value())
+		return select(" and segment_type = 'lookalike' and source_segment_id = :source order by id", tenant)
 			.param("source", source)
-			.query(Segments::map)
+			.query(this::map)
 			.list();
 	}
 
@@ -125,11 +150,7 @@ public class Segments {
 	}
 
 	public Optional<Segment> find(TenantId tenant, long id) {
-		return this.jdbc.sql(SELECT + " and id = :id")
-			.param("tenant", tenant.value())
-			.param("id", id)
-			.query(Segments::map)
-			.optional();
+		return select(" and id = :id", tenant).param("id", id).query(this::map).optional();
 	}
 
 	public Segment require(TenantId tenant, long id) {
@@ -137,7 +158,7 @@ public class Segments {
 	}
 
 	public List<Segment> list(TenantId tenant) {
-		return this.jdbc.sql(SELECT + " order by id").param("tenant", tenant.value()).query(Segments::map).list();
+		return select(" order by id", tenant).query(this::map).list();
 	}
 
 	/** Changes what is given (null leaves a field as it is). */
@@ -180,7 +201,17 @@ public class Segments {
 			.update();
 	}
 
-	private static Segment map(ResultSet rs, int row) throws SQLException {
+	private JdbcClient.StatementSpec select(String rest, TenantId tenant) {
+		return this.jdbc.sql(SELECT.formatted(MEMBERS_AS_OF) + rest)
+			.param("tenant", tenant.value())
+			.param("now", OffsetDateTime.now(this.clock))
+			.param("live", this.live);
+	}
+
+	private Segment map(ResultSet rs, int row) throws SQLException {
+		Instant membersAsOf = JsonRows.instant(rs, "members_as_of");
+		Long lag = (membersAsOf != null) ? Math.max(0, Duration.between(membersAsOf, this.clock.instant()).toSeconds())
+				: null;
 		String criteria = rs.getString("criteria");
 		return new Segment(rs.getLong("id"), rs.getLong("tenant_id"), rs.getString("name"),
 				rs.getString("segment_type"), (criteria != null) ? json.readTree(criteria) : null,
@@ -189,7 +220,7 @@ public class Segments {
 				rs.getLong("member_count"), JsonRows.instant(rs, "last_refreshed_at"),
 				rs.getString("last_refresh_status"), rs.getString("last_refresh_error"),
 				rs.getObject("last_refresh_ms", Long.class), JsonRows.instant(rs, "created_at"),
-				JsonRows.instant(rs, "updated_at"));
+				JsonRows.instant(rs, "updated_at"), membersAsOf, lag);
 	}
 
 }

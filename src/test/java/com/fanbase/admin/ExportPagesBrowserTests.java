@@ -60,6 +60,7 @@ class ExportPagesBrowserTests extends BrowserTestSupport {
 		assertThat(this.fake.brevo.members(list)).hasSize(3);
 		assertThat(find("#request-summary").getText()).doesNotStartWith("0 ");
 		assertThat(this.browser.findElements(By.cssSelector("[data-test=requests-table] tbody tr"))).isNotEmpty();
+		assertThat(find("[data-test=members-as-of]").getText()).matches("\\d+ s ago");
 		screenshot("export");
 
 		// Customer 5 leaves the segment: Sync now sends only that.

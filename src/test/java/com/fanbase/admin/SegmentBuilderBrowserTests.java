@@ -85,6 +85,7 @@ class SegmentBuilderBrowserTests extends BrowserTestSupport {
 		await(ExpectedConditions.urlMatches(".*/admin/segments/\\d+$"));
 		awaitText("[data-test=segment-name]", "Big spenders");
 		assertThat(find("[data-test=member-count]").getText()).isEqualTo("3");
+		assertThat(find("[data-test=members-as-of]").getText()).matches("\\d+ s ago");
 		assertThat(find("[data-test=criteria-text]").getText()).isEqualTo("Total spent at least 100");
 		assertThat(memberIds()).containsExactly("#1", "#2", "#5");
 		assertThat(this.browser.findElements(By.cssSelector("[data-test=history-table] tbody tr"))).hasSize(1);

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import com.fanbase.exports.Export;
+import com.fanbase.exports.ExportFreshness;
 import com.fanbase.exports.ExportRemoval;
 import com.fanbase.exports.ExportRequests;
 import com.fanbase.exports.Exports;
@@ -170,6 +171,9 @@ class ExportController {
 			.ifPresent((found) -> view.put("credentials_invalid", found.statusDetail()));
 		view.put("expires_at", export.expiresAt());
 		view.put("last_synced_at", export.lastSyncedAt());
+		ExportFreshness.Freshness freshness = this.exports.freshness(tenant, export);
+		view.put("members_as_of", freshness.membersAsOf());
+		view.put("lag_seconds", freshness.lagSeconds());
 		view.put("created_at", export.createdAt());
 		view.put("updated_at", export.updatedAt());
 		view.put("requests", this.requests.summary(tenant, export.id()));
