@@ -11,4 +11,7 @@
  * {@code segments}, {@code exports}, {@code jobs} and {@code tenants}; nothing depends on
  * it.
  */
+@ApplicationModule(allowedDependencies = { "exports", "jobs", "profiles", "segments", "tenants" })
 package com.fanbase.changes;
+
+import org.springframework.modulith.ApplicationModule;

@@ -8,7 +8,7 @@
  * {@code ingestion} (its change event), {@code segments} (static segments) and
  * {@code web}.
  */
-@ApplicationModule(allowedDependencies = { "database", "ingestion", "jobs", "segments", "tenants", "web" })
+@ApplicationModule(allowedDependencies = { "database", "ingestion", "jobs", "profiles", "segments", "tenants", "web" })
 package com.fanbase.matching;
 
 import org.springframework.modulith.ApplicationModule;
