@@ -120,12 +120,14 @@ class ExportRunner implements JobHandler {
 			long started = System.nanoTime();
 			state = upload.run();
 			long uploaded = System.nanoTime();
+			// before the export reads completed, so whoever waits for that sees them
+			// valid
+			this.platforms.credentialsWorked(tenant, target.platform());
 			Map<String, Object> figures = figures(adapter, context, state.audienceId());
 			finish(target, state, figures);
 			log.info("Export {} of tenant {} to {}: {} added, {} removed in {} ms ({}); figures and finish {} ms",
 					target.exportId(), tenant, target.platform().id(), state.sent(), state.removed(),
 					(uploaded - started) / 1_000_000, upload.timings(), (System.nanoTime() - uploaded) / 1_000_000);
-			this.platforms.credentialsWorked(tenant, target.platform());
 		}
 		catch (PlatformException ex) {
 			RunState reached = (upload != null) ? upload.state() : state;
