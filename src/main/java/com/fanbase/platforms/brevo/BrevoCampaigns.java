@@ -68,7 +68,7 @@ public class BrevoCampaigns {
 		String body = "{\"jsonBody\":" + contactsJson + ",\"listIds\":[" + listId
 				+ "],\"updateExistingContacts\":true,\"emptyContactsAttributes\":false,\"emailBlacklist\":false,"
 				+ "\"smsBlacklist\":false,\"disableNotification\":true}";
-		JsonNode reply = call(context, PlatformRequest.of("import", HttpMethod.POST, uri("/contacts/import"))
+		JsonNode reply = BrevoHttp.call(context, PlatformRequest.of("import", HttpMethod.POST, uri("/contacts/import"))
 			.body(MediaType.APPLICATION_JSON, body, count));
 		return reply.path("processId").asLong();
 	}
@@ -81,8 +81,8 @@ public class BrevoCampaigns {
 		Duration pause = poll;
 		long deadline = System.nanoTime() + timeout.toNanos();
 		while (true) {
-			String status = call(context,
-					PlatformRequest.of("import_status", HttpMethod.GET, uri("/processes/" + processId)))
+			String status = BrevoHttp
+				.call(context, PlatformRequest.of("import_status", HttpMethod.GET, uri("/processes/" + processId)))
 				.path("status")
 				.asString("");
 			if (status.equals("completed")) {
@@ -118,7 +118,7 @@ public class BrevoCampaigns {
 	 * ({@code GET /emailCampaigns}), if there is one.
 	 */
 	public Optional<Long> findByTag(PlatformContext context, String tag) {
-		JsonNode reply = call(context, PlatformRequest.of("find_campaign", HttpMethod.GET,
+		JsonNode reply = BrevoHttp.call(context, PlatformRequest.of("find_campaign", HttpMethod.GET,
 				uri("/emailCampaigns?status=draft&limit=100&offset=0&sort=desc&excludeHtmlContent=true")));
 		for (JsonNode campaign : reply.path("campaigns")) {
 			if (tag.equals(campaign.path("tag").asString(""))) {
@@ -129,20 +129,13 @@ public class BrevoCampaigns {
 	}
 
 	public void sendNow(PlatformContext context, long brevoCampaignId) {
-		call(context, PlatformRequest.of("send_now", HttpMethod.POST,
+		BrevoHttp.call(context, PlatformRequest.of("send_now", HttpMethod.POST,
 				uri("/emailCampaigns/" + brevoCampaignId + "/sendNow")));
 	}
 
 	private JsonNode post(PlatformContext context, String operation, String path, Object body, int items) {
-		return call(context, PlatformRequest.of(operation, HttpMethod.POST, uri(path))
+		return BrevoHttp.call(context, PlatformRequest.of(operation, HttpMethod.POST, uri(path))
 			.body(MediaType.APPLICATION_JSON, json.writeValueAsString(body), items));
-	}
-
-	private JsonNode call(PlatformContext context, PlatformRequest request) {
-		request.header("api-key", context.credentials().require("api_key"));
-		request.header("Accept", "application/json");
-		String body = context.http().exchange(request).body();
-		return json.readTree((body == null || body.isBlank()) ? "{}" : body);
 	}
 
 	private URI uri(String path) {

@@ -47,9 +47,10 @@ public class BrevoLists {
 
 	private String fanbaseFolder(PlatformContext context) {
 		for (int offset = 0; offset < 1000; offset += PAGE) {
-			JsonNode folders = call(context,
-					PlatformRequest.of("find_folder", HttpMethod.GET,
-							URI.create(this.baseUrl + "/contacts/folders?limit=" + PAGE + "&offset=" + offset)))
+			JsonNode folders = BrevoHttp
+				.call(context,
+						PlatformRequest.of("find_folder", HttpMethod.GET,
+								URI.create(this.baseUrl + "/contacts/folders?limit=" + PAGE + "&offset=" + offset)))
 				.path("folders");
 			for (JsonNode folder : folders) {
 				if (FOLDER.equals(folder.path("name").asString(""))) {
@@ -64,15 +65,8 @@ public class BrevoLists {
 	}
 
 	private JsonNode post(PlatformContext context, String operation, String path, Object body) {
-		return call(context, PlatformRequest.of(operation, HttpMethod.POST, URI.create(this.baseUrl + path))
+		return BrevoHttp.call(context, PlatformRequest.of(operation, HttpMethod.POST, URI.create(this.baseUrl + path))
 			.body(MediaType.APPLICATION_JSON, json.writeValueAsString(body), 0));
-	}
-
-	private static JsonNode call(PlatformContext context, PlatformRequest request) {
-		request.header("api-key", context.credentials().require("api_key"));
-		request.header("Accept", "application/json");
-		String body = context.http().exchange(request).body();
-		return json.readTree((body == null || body.isBlank()) ? "{}" : body);
 	}
 
 }

@@ -142,7 +142,7 @@ class BrevoPlatform implements AudiencePlatform {
 
 	@Override
 	public Map<String, Object> figures(PlatformContext context, String audienceId) {
-		JsonNode list = call(context,
+		JsonNode list = BrevoHttp.call(context,
 				PlatformRequest.of("figures", HttpMethod.GET, uri("/contacts/lists/" + audienceId)));
 		Map<String, Object> figures = new LinkedHashMap<>();
 		if (list.has("uniqueSubscribers")) {
@@ -156,7 +156,8 @@ class BrevoPlatform implements AudiencePlatform {
 
 	@Override
 	public void deleteAudience(PlatformContext context, String audienceId) {
-		call(context, PlatformRequest.of("delete_audience", HttpMethod.DELETE, uri("/contacts/lists/" + audienceId)));
+		BrevoHttp.call(context,
+				PlatformRequest.of("delete_audience", HttpMethod.DELETE, uri("/contacts/lists/" + audienceId)));
 	}
 
 	/**
@@ -193,15 +194,8 @@ class BrevoPlatform implements AudiencePlatform {
 	}
 
 	private JsonNode post(PlatformContext context, String operation, String path, Object body, int items) {
-		return call(context, PlatformRequest.of(operation, HttpMethod.POST, uri(path))
+		return BrevoHttp.call(context, PlatformRequest.of(operation, HttpMethod.POST, uri(path))
 			.body(MediaType.APPLICATION_JSON, json.writeValueAsString(body), items));
-	}
-
-	private JsonNode call(PlatformContext context, PlatformRequest request) {
-		request.header("api-key", context.credentials().require("api_key"));
-		request.header("Accept", "application/json");
-		String body = context.http().exchange(request).body();
-		return json.readTree((body == null || body.isBlank()) ? "{}" : body);
 	}
 
 	private URI uri(String path) {
