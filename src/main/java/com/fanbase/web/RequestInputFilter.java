@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
@@ -138,40 +137,7 @@ class RequestInputFilter extends OncePerRequestFilter {
 
 		@Override
 		public ServletInputStream getInputStream() {
-			return new ServletInputStream() {
-
-				private boolean finished;
-
-				@Override
-				public int read() throws IOException {
-					int next = Inflated.this.body.read();
-					this.finished = next < 0;
-					return next;
-				}
-
-				@Override
-				public int read(byte[] buffer, int offset, int length) throws IOException {
-					int n = Inflated.this.body.read(buffer, offset, length);
-					this.finished = n < 0;
-					return n;
-				}
-
-				@Override
-				public boolean isFinished() {
-					return this.finished;
-				}
-
-				@Override
-				public boolean isReady() {
-					return true;
-				}
-
-				@Override
-				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException();
-				}
-
-			};
+			return ServletBodies.of(this.body);
 		}
 
 		@Override
