@@ -70,60 +70,85 @@ public final class ChurnBacktest {
 		if (n < MIN_CUSTOMERS || churned < MIN_EACH_OUTCOME || n - churned < MIN_EACH_OUTCOME) {
 			return Optional.empty();
 		}
-		double weeks = horizonDays / ChurnModel.DAYS_PER_WEEK;
-		List<WeightedHistory> groups = WeightedHistory.group(customers.stream()
-			.map((c) -> new CustomerHistory(c.features().x(), c.features().txDays() / ChurnModel.DAYS_PER_WEEK,
-					c.features().tDays() / ChurnModel.DAYS_PER_WEEK))
-			.toList());
-		BgNbdParameters bg = new BgNbdFitter().fit(groups).parameters();
-		BgNbdParameters mbg = new MbgNbdFitter().fit(groups).parameters();
+		CountModels counts = CountModels.fit(customers, horizonDays);
 		boolean[] labels = new boolean[n];
 		boolean[] oneTime = new boolean[n];
 		double[] actual = new double[n];
-		double[] mbgChurn = new double[n];
 		for (int i = 0; i < n; i++) {
 			Customer c = customers.get(i);
 			labels[i] = c.churned();
 			oneTime[i] = c.features().x() == 0;
 			actual[i] = c.purchases();
-			ChurnFeatures f = c.features();
-			mbgChurn[i] = MbgNbd.probabilityNoPurchase(mbg, weeks, f.x(), f.txDays() / 7, f.tDays() / 7);
 		}
+		double[] mbgChurn = score(customers, counts::mbgNbdChurn);
 		double[][] base = customers.stream().map((c) -> c.features().vector()).toArray(double[][]::new);
 		double[][] blended = new double[n][];
 		for (int i = 0; i < n; i++) {
 			blended[i] = customers.get(i).features().vectorWith(mbgChurn[i]);
 		}
 		double[][] recencyOnly = customers.stream().map((c) -> c.features().recencyVector()).toArray(double[][]::new);
-		LogisticFit recencyFit = LogisticRegression.fit(recencyOnly, labels, RIDGE);
 		Map<ChurnCandidate, double[]> scores = new EnumMap<>(ChurnCandidate.class);
 		scores.put(ChurnCandidate.RECENCY, customers.stream().mapToDouble((c) -> c.features().recencyDays()).toArray());
-		scores.put(ChurnCandidate.BGNBD_P_ALIVE,
-				score(customers, (f) -> 1 - BgNbd.probabilityAlive(bg, f.x(), f.txDays() / 7, f.tDays() / 7)));
-		scores.put(ChurnCandidate.BGNBD,
-				score(customers, (f) -> BgNbd.probabilityNoPurchase(bg, weeks, f.x(), f.txDays() / 7, f.tDays() / 7)));
+		scores.put(ChurnCandidate.BGNBD_P_ALIVE, score(customers, counts::bgNbdNotAlive));
+		scores.put(ChurnCandidate.BGNBD, score(customers, counts::bgNbdChurn));
 		scores.put(ChurnCandidate.MBGNBD, mbgChurn);
 		scores.put(ChurnCandidate.CLASSIFIER, outOfFold(base, labels));
 		scores.put(ChurnCandidate.BLEND, outOfFold(blended, labels));
 		List<CandidateResult> results = new ArrayList<>();
-		for (Map.Entry<ChurnCandidate, double[]> entry : scores.entrySet()) {
-			results.add(new CandidateResult(entry.getKey(), Ranking.auc(entry.getValue(), labels),
-					Ranking.auc(subset(entry.getValue(), oneTime), subset(labels, oneTime))));
-		}
-		CandidateResult recency = results.get(0);
-		Choice choice = choose(scores, labels, oneTime, recency);
+		scores.forEach((candidate, score) -> results.add(new CandidateResult(candidate, Ranking.auc(score, labels),
+				Ranking.auc(subset(score, oneTime), subset(labels, oneTime)))));
+		Choice choice = choose(scores, labels, oneTime, results.get(0));
 		Map<ChurnCandidate, Expectations> expectations = new LinkedHashMap<>();
-		expectations.put(ChurnCandidate.BGNBD, expectations(customers, actual,
-				(f) -> BgNbd.expectedPurchases(bg, weeks, f.x(), f.txDays() / 7, f.tDays() / 7)));
-		expectations.put(ChurnCandidate.MBGNBD, expectations(customers, actual,
-				(f) -> MbgNbd.expectedPurchases(mbg, weeks, f.x(), f.txDays() / 7, f.tDays() / 7)));
+		expectations.put(ChurnCandidate.BGNBD, expectations(customers, actual, counts::bgNbdExpected));
+		expectations.put(ChurnCandidate.MBGNBD, expectations(customers, actual, counts::mbgNbdExpected));
 		ChurnCandidate countModel = (expectations.get(ChurnCandidate.MBGNBD)
 			.error() < expectations.get(ChurnCandidate.BGNBD).error()) ? ChurnCandidate.MBGNBD : ChurnCandidate.BGNBD;
 		double recencySpearman = Ranking
 			.spearman(customers.stream().mapToDouble((c) -> -c.features().recencyDays()).toArray(), actual);
 		return Optional.of(new Result(n, churned, countTrue(oneTime), results, choice, expectations, countModel,
 				recencySpearman, LogisticRegression.fit(base, labels, RIDGE),
-				LogisticRegression.fit(blended, labels, RIDGE), recencyFit));
+				LogisticRegression.fit(blended, labels, RIDGE), LogisticRegression.fit(recencyOnly, labels, RIDGE)));
+	}
+
+	/**
+	 * The BG/NBD and the MBG/NBD fitted on the histories up to the cutoff, and what each
+	 * says of a buyer over the horizon (histories in weeks, as the models are fitted).
+	 */
+	private record CountModels(BgNbdParameters bgNbd, BgNbdParameters mbgNbd, double weeks) {
+
+		static CountModels fit(List<Customer> customers, double horizonDays) {
+			List<WeightedHistory> groups = WeightedHistory.group(customers.stream()
+				.map((c) -> new CustomerHistory(c.features().x(), weeks(c.features().txDays()),
+						weeks(c.features().tDays())))
+				.toList());
+			return new CountModels(new BgNbdFitter().fit(groups).parameters(),
+					new MbgNbdFitter().fit(groups).parameters(), weeks(horizonDays));
+		}
+
+		double bgNbdNotAlive(ChurnFeatures f) {
+			return 1 - BgNbd.probabilityAlive(this.bgNbd, f.x(), weeks(f.txDays()), weeks(f.tDays()));
+		}
+
+		double bgNbdChurn(ChurnFeatures f) {
+			return BgNbd.probabilityNoPurchase(this.bgNbd, this.weeks, f.x(), weeks(f.txDays()), weeks(f.tDays()));
+		}
+
+		double mbgNbdChurn(ChurnFeatures f) {
+			return MbgNbd.probabilityNoPurchase(this.mbgNbd, this.weeks, f.x(), weeks(f.txDays()), weeks(f.tDays()));
+		}
+
+		double bgNbdExpected(ChurnFeatures f) {
+			return BgNbd.expectedPurchases(this.bgNbd, this.weeks, f.x(), weeks(f.txDays()), weeks(f.tDays()));
+		}
+
+		double mbgNbdExpected(ChurnFeatures f) {
+			return MbgNbd.expectedPurchases(this.mbgNbd, this.weeks, f.x(), weeks(f.txDays()), weeks(f.tDays()));
+		}
+
+		private static double weeks(double days) {
+			return days / ChurnModel.DAYS_PER_WEEK;
+		}
+
 	}
 
 	/**
