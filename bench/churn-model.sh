@@ -37,12 +37,13 @@ fi
 KEY=churn-bench-operator-key PORT=${BENCH_PORT:-18090} PGPORT=${BENCH_PG_PORT:-55442}
 rm -rf bench/work/churn-pg
 mkdir -p bench/work
-# No refresh cycle or daily rebuild during the run: each tenant is rebuilt once, as of its
-# calibration end, and must stay that way while it is read.
+# No refresh cycle, live pipeline or daily rebuild during the run: each tenant is rebuilt once,
+# as of its calibration end, and must stay that way while it is read (a refresh computes
+# profiles as of now, which would let the holdout's purchases into them).
 FANBASE_OPERATOR_KEY=$KEY "$java_bin" -Xmx1g -jar target/fanbase.jar \
 	--server.port=$PORT --fanbase.embedded-postgres.data-dir=bench/work/churn-pg \
 	--fanbase.embedded-postgres.port=$PGPORT --fanbase.profiles.refresh-interval=24h \
-	--fanbase.secrets-key-file=bench/work/churn-secrets.key \
+	--fanbase.changes.enabled=false --fanbase.secrets-key-file=bench/work/churn-secrets.key \
 	> bench/work/churn-service.log 2>&1 &
 SERVICE=$!
 trap 'kill $SERVICE 2>/dev/null; wait $SERVICE 2>/dev/null || true' EXIT

@@ -59,8 +59,11 @@ public final class RankingEvaluation {
 		// Command-line arguments: they win over application.properties.
 		String[] settings = { "--fanbase.embedded-postgres.data-dir=target/ranking-eval-pg/" + System.nanoTime(),
 				"--fanbase.matching.auto-generate-horizon=0s", "--fanbase.matching.max-stored=" + KS[KS.length - 1],
-				"--fanbase.profiles.refresh-interval=24h", "--fanbase.jobs.polling-interval=200ms",
-				"--logging.level.root=WARN", "--spring.main.banner-mode=off",
+				// no refresh (nor the live pipeline's): profiles stay as of the split,
+				// never
+				// as of now, which would let the held-out events' orders into them
+				"--fanbase.profiles.refresh-interval=24h", "--fanbase.changes.enabled=false",
+				"--fanbase.jobs.polling-interval=200ms", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
 				// the admin's controllers need the web context; port 0 takes any free
 				// port
 				"--server.port=" + System.getProperty("ranking.port", "0") };
