@@ -349,6 +349,52 @@ public class Bench {
 	 * Members per second count the members considered (the segment's size) over the wall time
 	 * from the POST to the export's completion; the service's heap is sampled throughout.
 	 */
+	/**
+	 * A local fake of Meta's Marketing API for the export scenarios: audiences are created,
+	 * each {@code /users} upload's decoded payload is handed to {@code users} (which
+	 * answers how many rows it held), and the audience's size reads {@code size}.
+	 */
+	static final class FakeMeta {
+
+		private FakeMeta() {
+		}
+
+		static com.sun.net.httpserver.HttpServer start(Bench bench, java.util.function.ToLongFunction<String> users,
+				java.util.function.LongSupplier size) throws IOException {
+			int port = Integer.parseInt(bench.options.getOrDefault("fake-port", "18081"));
+			com.sun.net.httpserver.HttpServer fake = com.sun.net.httpserver.HttpServer
+				.create(new java.net.InetSocketAddress("127.0.0.1", port), 64);
+			fake.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
+			AtomicLong audiences = new AtomicLong(1000);
+			fake.createContext("/meta", (exchange) -> {
+				String body = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+				String path = exchange.getRequestURI().getPath();
+				String answer;
+				if (path.endsWith("/customaudiences")) {
+					answer = "{\"id\":\"" + audiences.incrementAndGet() + "\"}";
+				}
+				else if (path.endsWith("/users")) {
+					long count = users
+						.applyAsLong(java.net.URLDecoder.decode(body, java.nio.charset.StandardCharsets.UTF_8));
+					answer = "{\"audience_id\":\"1\",\"session_id\":1,\"num_received\":" + count
+							+ ",\"num_invalid_entries\":0,\"invalid_entry_samples\":{}}";
+				}
+				else {
+					answer = "{\"approximate_count_lower_bound\":" + size.getAsLong()
+							+ ",\"approximate_count_upper_bound\":" + size.getAsLong() + "}";
+				}
+				byte[] bytes = answer.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+				exchange.getResponseHeaders().set("Content-Type", "application/json");
+				exchange.sendResponseHeaders(200, bytes.length);
+				exchange.getResponseBody().write(bytes);
+				exchange.close();
+			});
+			fake.start();
+			return fake;
+		}
+
+	}
+
 	static final class ExportScenario implements Scenario {
 
 		private com.sun.net.httpserver.HttpServer fake;
@@ -420,35 +466,11 @@ public class Bench {
 			if (this.fake != null) {
 				return;
 			}
-			int port = Integer.parseInt(bench.options.getOrDefault("fake-port", "18081"));
-			this.fake = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", port), 64);
-			this.fake.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
-			AtomicLong audiences = new AtomicLong(1000);
-			this.fake.createContext("/meta", (exchange) -> {
-				String body = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-				String path = exchange.getRequestURI().getPath();
-				String answer;
-				if (path.endsWith("/customaudiences")) {
-					answer = "{\"id\":\"" + audiences.incrementAndGet() + "\"}";
-				}
-				else if (path.endsWith("/users")) {
-					String payload = java.net.URLDecoder.decode(body, java.nio.charset.StandardCharsets.UTF_8);
-					long count = payload.split("\\],\\[", -1).length;
-					this.rows.addAndGet(count);
-					answer = "{\"audience_id\":\"1\",\"session_id\":1,\"num_received\":" + count
-							+ ",\"num_invalid_entries\":0,\"invalid_entry_samples\":{}}";
-				}
-				else {
-					answer = "{\"approximate_count_lower_bound\":" + this.rows.get() + ",\"approximate_count_upper_bound\":"
-							+ this.rows.get() + "}";
-				}
-				byte[] bytes = answer.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-				exchange.getResponseHeaders().set("Content-Type", "application/json");
-				exchange.sendResponseHeaders(200, bytes.length);
-				exchange.getResponseBody().write(bytes);
-				exchange.close();
-			});
-			this.fake.start();
+			this.fake = FakeMeta.start(bench, (payload) -> {
+				long count = payload.split("\\],\\[", -1).length;
+				this.rows.addAndGet(count);
+				return count;
+			}, this.rows::get);
 		}
 
 		@Override
@@ -633,39 +655,16 @@ public class Bench {
 		}
 
 		private void startFake(Bench bench) throws IOException {
-			int port = Integer.parseInt(bench.options.getOrDefault("fake-port", "18081"));
-			this.fake = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("127.0.0.1", port), 64);
-			this.fake.setExecutor(java.util.concurrent.Executors.newFixedThreadPool(4));
-			AtomicLong audiences = new AtomicLong(1000);
-			this.fake.createContext("/meta", (exchange) -> {
-				String body = new String(exchange.getRequestBody().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-				String path = exchange.getRequestURI().getPath();
-				String answer;
-				if (path.endsWith("/customaudiences")) {
-					answer = "{\"id\":\"" + audiences.incrementAndGet() + "\"}";
+			this.fake = FakeMeta.start(bench, (payload) -> {
+				long now = System.currentTimeMillis();
+				Matcher hashes = HASH.matcher(payload);
+				long count = 0;
+				while (hashes.find()) {
+					this.uploadedAt.putIfAbsent(hashes.group(), now);
+					count++;
 				}
-				else if (path.endsWith("/users")) {
-					long now = System.currentTimeMillis();
-					String payload = java.net.URLDecoder.decode(body, java.nio.charset.StandardCharsets.UTF_8);
-					Matcher hashes = HASH.matcher(payload);
-					long count = 0;
-					while (hashes.find()) {
-						this.uploadedAt.putIfAbsent(hashes.group(), now);
-						count++;
-					}
-					answer = "{\"audience_id\":\"1\",\"session_id\":1,\"num_received\":" + count
-							+ ",\"num_invalid_entries\":0,\"invalid_entry_samples\":{}}";
-				}
-				else {
-					answer = "{\"approximate_count_lower_bound\":1000,\"approximate_count_upper_bound\":1000}";
-				}
-				byte[] bytes = answer.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-				exchange.getResponseHeaders().set("Content-Type", "application/json");
-				exchange.sendResponseHeaders(200, bytes.length);
-				exchange.getResponseBody().write(bytes);
-				exchange.close();
-			});
-			this.fake.start();
+				return count;
+			}, () -> 1000);
 		}
 
 		static double percentile(List<Double> values, int p) {
